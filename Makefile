@@ -1,0 +1,45 @@
+# Concerto — the two commands of the quick start are `make run` and `make test`.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV   := .venv
+BIN    := $(VENV)/bin
+PORT   ?= 5000
+FLASK  := $(BIN)/flask --app app
+PIP    := $(BIN)/python -m pip --disable-pip-version-check -q
+
+.PHONY: run test install test-postgres messages clean help
+
+help:
+	@echo "make run            install, migrate, load the demo if the database is empty, serve on http://127.0.0.1:$(PORT)"
+	@echo "make test           install the test dependencies and run the whole suite (SQLite)"
+	@echo "make test-postgres  the same suite on PostgreSQL (TEST_DATABASE_URL, default postgres@127.0.0.1/test)"
+	@echo "make messages       extract the interface strings to messages.pot (Flask-Babel)"
+
+$(VENV)/.installed: pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(PIP) install --upgrade pip
+	$(PIP) install -e .
+	touch $@
+
+$(VENV)/.installed-test: $(VENV)/.installed
+	$(PIP) install -e ".[test]"
+	touch $@
+
+install: $(VENV)/.installed
+
+run: $(VENV)/.installed
+	$(FLASK) db upgrade
+	$(FLASK) demo --if-empty
+	$(FLASK) run --host 127.0.0.1 --port $(PORT)
+
+test: $(VENV)/.installed-test
+	$(BIN)/python -m pytest
+
+test-postgres: $(VENV)/.installed-test
+	TEST_DATABASE_URL=$${TEST_DATABASE_URL:-postgresql+psycopg://postgres@127.0.0.1:5432/test} $(BIN)/python -m pytest
+
+messages: $(VENV)/.installed
+	$(BIN)/pybabel extract -F babel.cfg -k _l -k lazy_gettext -o messages.pot .
+	@echo "messages.pot: every French string of the interface, ready for an English catalogue"
+
+clean:
+	rm -rf $(VENV) .pytest_cache

@@ -1,0 +1,128 @@
+"""Concerto: a participatory consultation platform for territories."""
+import os
+import secrets
+from pathlib import Path
+
+from flask import Config, Flask
+
+from . import database
+from .extensions import babel, csrf, db, limiter, login_manager, migrate
+
+__all__ = ["create_app"]
+
+
+def create_app(test_config: dict | None = None, instance_path: str | None = None) -> Flask:
+    app = Flask(__name__, instance_relative_config=True, instance_path=instance_path)
+    load_config(app, test_config)
+    register_extensions(app)
+    register_blueprints(app)
+    register_hooks(app)
+    register_templates(app)
+    register_cli(app)
+    return app
+
+
+def load_config(app: Flask, test_config: dict | None) -> None:
+    """Defaults (app/config.py), then instance/config.py, then the environment, then test_config."""
+    app.config.from_object("app.config")
+    app.config.from_pyfile("config.py", silent=True)
+    app.config.from_prefixed_env()
+    for variable, key in (
+        ("DATABASE_URL", "SQLALCHEMY_DATABASE_URI"),
+        ("SECRET_KEY", "SECRET_KEY"),
+        ("RATELIMIT_STORAGE_URI", "RATELIMIT_STORAGE_URI"),
+    ):
+        if os.environ.get(variable):
+            app.config[key] = os.environ[variable]
+    if test_config:
+        app.config.update(test_config)
+
+    Path(app.instance_path).mkdir(parents=True, exist_ok=True)
+    url = app.config.get("SQLALCHEMY_DATABASE_URI") or f"sqlite:///{Path(app.instance_path) / 'concerto.db'}"
+    app.config["SQLALCHEMY_DATABASE_URI"] = database.normalize_url(url)
+    if not app.config.get("SECRET_KEY"):
+        _write_instance_secret_key(Path(app.instance_path) / "config.py")
+        written = Config(app.instance_path)
+        written.from_pyfile("config.py")
+        app.config["SECRET_KEY"] = written["SECRET_KEY"]
+    if app.config.get("PREFERRED_URL_SCHEME") == "https":
+        app.config.setdefault("SESSION_COOKIE_SECURE", True)
+        app.config.setdefault("REMEMBER_COOKIE_SECURE", True)
+
+
+def _write_instance_secret_key(path: Path) -> None:
+    """Write a random SECRET_KEY into instance/config.py on first run.
+
+    The file is created atomically (hard link of a complete temporary file), so several workers
+    starting at once agree on one key. An existing file without a key gets one appended."""
+    line = f"SECRET_KEY = {secrets.token_urlsafe(48)!r}\n"
+    if path.exists():
+        with path.open("a") as handle:
+            handle.write("\n# Written by Concerto: keep it secret; changing it logs everyone out.\n" + line)
+        return
+    tmp = path.with_name(f".config.{os.getpid()}.tmp")
+    tmp.write_text("# Written by Concerto on first run. Keep it secret; changing it logs everyone out.\n" + line)
+    os.chmod(tmp, 0o600)
+    try:
+        os.link(tmp, path)
+    except FileExistsError:
+        pass
+    finally:
+        tmp.unlink()
+
+
+def register_extensions(app: Flask) -> None:
+    from .auth import configure_login
+
+    db.init_app(app)
+    migrate.init_app(app, db, directory=str(Path(app.root_path).parent / "migrations"), render_as_batch=True,
+                     compare_type=True)
+    csrf.init_app(app)
+    babel.init_app(app, locale_selector=lambda: app.config["BABEL_DEFAULT_LOCALE"])
+    limiter.init_app(app)
+    login_manager.init_app(app)
+    configure_login(login_manager)
+    if app.config.get("PROXY_FIX_X_FOR") or app.config.get("PROXY_FIX_X_PROTO"):
+        from werkzeug.middleware.proxy_fix import ProxyFix
+
+        app.wsgi_app = ProxyFix(
+            app.wsgi_app, x_for=app.config["PROXY_FIX_X_FOR"], x_proto=app.config["PROXY_FIX_X_PROTO"]
+        )
+
+
+def register_blueprints(app: Flask) -> None:
+    from .auth import bp as auth_bp
+    from .consultations import bp as consultations_bp
+    from .contributions import bp as contributions_bp
+    from .main import bp as main_bp
+    from .workshops import bp as workshops_bp
+
+    for blueprint in (main_bp, auth_bp, consultations_bp, workshops_bp, contributions_bp):
+        app.register_blueprint(blueprint)
+
+
+def register_hooks(app: Flask) -> None:
+    from .errors import register_error_handlers
+    from .services import mail
+
+    register_error_handlers(app)
+
+    @app.after_request
+    def deliver_committed_mail(response):
+        ids = mail.take_committed_ids()
+        if ids:
+            mail.deliver(ids)
+            db.session.commit()
+        return response
+
+
+def register_templates(app: Flask) -> None:
+    from .templating import register
+
+    register(app)
+
+
+def register_cli(app: Flask) -> None:
+    from .cli import register
+
+    register(app)

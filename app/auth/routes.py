@@ -1,0 +1,125 @@
+from flask import current_app, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user, login_required, login_user, logout_user
+
+from .. import links
+from ..extensions import db, limiter
+from ..forms import ActionForm
+from ..services import accounts
+from ..services.errors import DomainError
+from ..web import apply_error, redirect_next, render_form, safe_next
+from . import bp
+from .forms import ChangePasswordForm, ForgotPasswordForm, LoginForm, ProfileForm, RegisterForm, ResetPasswordForm
+
+
+def _limit(name):
+    return limiter.limit(lambda: current_app.config[name], methods=["POST"])
+
+
+@bp.route("/inscription", methods=["GET", "POST"])
+@_limit("RATELIMIT_REGISTER")
+def register():
+    if current_user.is_authenticated:
+        return redirect_next()
+    form = RegisterForm()
+    if form.validate_on_submit():
+        try:
+            user = accounts.create_user(
+                email=form.email.data, display_name=form.display_name.data, password=form.password.data,
+                organisation=form.organisation.data, sector=form.sector.data, commune=form.commune.data,
+            )
+        except DomainError as error:
+            apply_error(form, error)
+        else:
+            db.session.commit()
+            login_user(user)
+            flash(_("Bienvenue %(name)s, votre compte est créé.", name=user.display_name), "success")
+            return redirect_next()
+    return render_form("auth/register.html", form, next=safe_next(request.values.get("next"), ""))
+
+
+@bp.route("/connexion", methods=["GET", "POST"])
+@_limit("RATELIMIT_LOGIN")
+def login():
+    if current_user.is_authenticated:
+        return redirect_next()
+    form = LoginForm()
+    if form.validate_on_submit():
+        user = accounts.authenticate(form.email.data, form.password.data)
+        if user is not None:
+            db.session.commit()
+            login_user(user, remember=form.remember.data)
+            flash(_("Vous êtes connecté·e."), "success")
+            return redirect_next()
+        form.form_errors.append(_("Adresse e-mail ou mot de passe incorrect."))
+    return render_form("auth/login.html", form, next=safe_next(request.values.get("next"), ""))
+
+
+@bp.post("/deconnexion")
+@login_required
+def logout():
+    if ActionForm().validate_on_submit():
+        logout_user()
+        flash(_("Vous êtes déconnecté·e. À bientôt !"), "success")
+    return redirect(url_for("main.home"))
+
+
+@bp.route("/profil", methods=["GET", "POST"])
+@login_required
+def profile():
+    form = ProfileForm(obj=current_user)
+    if form.validate_on_submit():
+        accounts.update_profile(current_user, form.display_name.data, form.organisation.data,
+                                form.sector.data, form.commune.data, form.show_in_directory.data)
+        db.session.commit()
+        flash(_("Votre profil est enregistré."), "success")
+        return redirect(url_for("auth.profile"))
+    return render_form("auth/profile.html", form)
+
+
+@bp.route("/mot-de-passe", methods=["GET", "POST"])
+@login_required
+def change_password():
+    form = ChangePasswordForm()
+    if form.validate_on_submit():
+        try:
+            accounts.change_password(current_user, form.current_password.data, form.password.data)
+        except DomainError as error:
+            apply_error(form, error)
+        else:
+            db.session.commit()
+            # The session follows the new password; other devices are logged out.
+            login_user(current_user._get_current_object())
+            flash(_("Votre mot de passe est changé. Vos autres appareils sont déconnectés."), "success")
+            return redirect(url_for("auth.profile"))
+    return render_form("auth/change_password.html", form)
+
+
+@bp.route("/mot-de-passe-oublie", methods=["GET", "POST"])
+@_limit("RATELIMIT_RESET")
+def forgot_password():
+    form = ForgotPasswordForm()
+    if form.validate_on_submit():
+        accounts.request_password_reset(form.email.data, links.password_reset_url)
+        db.session.commit()
+        return render_template("auth/reset_sent.html", email=form.email.data)
+    return render_form("auth/forgot_password.html", form)
+
+
+@bp.route("/reinitialiser/<token>", methods=["GET", "POST"])
+@_limit("RATELIMIT_RESET")
+def reset_password(token):
+    user = accounts.user_for_reset_token(token)
+    if user is None:
+        return render_template("auth/reset_invalid.html"), 400
+    form = ResetPasswordForm()
+    if form.validate_on_submit():
+        try:
+            accounts.reset_password(user, form.password.data)
+        except DomainError as error:
+            apply_error(form, error)
+        else:
+            db.session.commit()
+            flash(_("Votre mot de passe est changé. Connectez-vous avec le nouveau."), "success")
+            return redirect(url_for("auth.login"))
+    return render_form("auth/reset_password.html", form, token=token)

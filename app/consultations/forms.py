@@ -1,0 +1,46 @@
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from wtforms import HiddenField, RadioField, SelectField, StringField, TextAreaField
+from wtforms.validators import Length, Optional
+
+from .. import labels
+from ..forms import label_options, required
+
+
+class ConsultationForm(FlaskForm):
+    title = StringField(_l("Titre"), validators=[required(), Length(max=160)])
+    territory = StringField(_l("Territoire"), validators=[Optional(), Length(max=120)])
+    description = TextAreaField(_l("Présentation"), validators=[Optional(), Length(max=20000)])
+    visibility = RadioField(_l("Visibilité"), choices=lambda: label_options(labels.VISIBILITIES),
+                            default="public", validators=[required()])
+    join_code = StringField(_l("Code pour rejoindre"), validators=[Optional(), Length(max=32)])
+
+
+class RoleForm(FlaskForm):
+    role = SelectField(_l("Rôle"), choices=lambda: label_options(labels.ROLES),
+                       validators=[required()])
+
+
+class ThemeForm(FlaskForm):
+    name = StringField(_l("Nom du thème"), validators=[required(), Length(max=60)])
+
+
+class DirectoryFilterForm(FlaskForm):
+    class Meta:
+        csrf = False
+
+    secteur = SelectField(_l("Secteur"), validators=[Optional()],
+                          choices=lambda: label_options(labels.SECTORS, blank=_l("Tous les secteurs")))
+
+
+class MembersFilterForm(FlaskForm):
+    class Meta:
+        csrf = False
+
+    q = StringField(_l("Nom ou structure"), validators=[Optional(), Length(max=80)])
+    role = SelectField(_l("Rôle"), validators=[Optional()],
+                       choices=lambda: label_options(labels.ROLES, blank=_l("Tous les rôles")))
+
+
+class JoinForm(FlaskForm):
+    next = HiddenField()

@@ -1,0 +1,1 @@
+"""The demo concertation: content (content.py) and its loader (loader.py)."""

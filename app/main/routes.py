@@ -1,0 +1,43 @@
+import sqlalchemy as sa
+from flask import jsonify, redirect, render_template, url_for
+from flask_babel import gettext as _
+from flask_login import current_user
+
+from ..extensions import db, limiter
+from ..services import consultations
+from ..services.permissions import can_create_consultation
+from ..web import render_form
+from . import bp
+from .forms import JoinCodeForm
+
+
+@bp.get("/")
+def home():
+    return render_template(
+        "main/home.html",
+        items=consultations.consultations_for(current_user),
+        join_form=JoinCodeForm(),
+        can_create=can_create_consultation(current_user),
+    )
+
+
+@bp.route("/rejoindre", methods=["GET", "POST"])
+@limiter.limit("30 per minute", methods=["POST"])
+def join_by_code():
+    form = JoinCodeForm()
+    if form.validate_on_submit():
+        consultation = consultations.find_by_code(form.code.data)
+        if consultation is not None:
+            return redirect(url_for("consultations.join", code=consultation.join_code))
+        form.code.errors.append(_("Aucune concertation n'a ce code. Vérifiez-le auprès de l'équipe d'animation."))
+    return render_form("main/join_code.html", form)
+
+
+@bp.get("/healthz")
+def healthz():
+    try:
+        db.session.execute(sa.text("SELECT 1"))
+    except sa.exc.SQLAlchemyError:
+        db.session.rollback()
+        return jsonify(status="error", database="unreachable"), 503
+    return jsonify(status="ok", database="ok")

@@ -1,0 +1,98 @@
+from datetime import datetime
+from enum import StrEnum
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from ..extensions import db
+from .base import str_enum, utcnow
+from .consultation import Consultation, Theme
+from .user import User
+from .workshop import Mission, Workshop
+
+
+class ContributionStatus(StrEnum):
+    PUBLISHED = "published"
+    WITHDRAWN = "withdrawn"
+    HIDDEN = "hidden"
+
+
+class Origin(StrEnum):
+    ONLINE = "online"
+    ROOM = "room"
+    IMPORTED = "imported"
+
+
+contribution_themes = sa.Table(
+    "contribution_themes",
+    db.metadata,
+    sa.Column("contribution_id", sa.ForeignKey("contributions.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("theme_id", sa.ForeignKey("themes.id", ondelete="CASCADE"), primary_key=True, index=True),
+)
+
+
+class Contribution(db.Model):
+    __tablename__ = "contributions"
+    __table_args__ = (
+        sa.Index("ix_contributions_consultation_board", "consultation_id", "status", "id"),
+        sa.Index("ix_contributions_workshop_board", "workshop_id", "status", "id"),
+        sa.Index("ix_contributions_mission_board", "mission_id", "status", "id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    consultation_id: Mapped[int] = mapped_column(sa.ForeignKey("consultations.id", ondelete="CASCADE"))
+    workshop_id: Mapped[int] = mapped_column(sa.ForeignKey("workshops.id", ondelete="CASCADE"))
+    mission_id: Mapped[int | None] = mapped_column(sa.ForeignKey("missions.id", ondelete="SET NULL"))
+    # NULL once the author deleted their account: shown as an anonymous participant.
+    author_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id", ondelete="SET NULL"), index=True)
+    title: Mapped[str] = mapped_column(sa.String(140))
+    body: Mapped[str] = mapped_column(sa.Text, default="")
+    status: Mapped[ContributionStatus] = mapped_column(
+        str_enum(ContributionStatus), default=ContributionStatus.PUBLISHED
+    )
+    origin: Mapped[Origin] = mapped_column(str_enum(Origin), default=Origin.ONLINE)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    edited_at: Mapped[datetime | None]
+    # Kept counts, updated in the transaction that adds or removes a like or a comment.
+    like_count: Mapped[int] = mapped_column(default=0)
+    comment_count: Mapped[int] = mapped_column(default=0)
+    # Engagement weighted by recency (see services.contributions.trend_score).
+    trend_score: Mapped[float] = mapped_column(default=0.0)
+    # Random number drawn at creation: the "random" sort rotates this order per visitor.
+    shuffle_key: Mapped[int] = mapped_column(default=0)
+
+    consultation: Mapped[Consultation] = relationship()
+    workshop: Mapped[Workshop] = relationship()
+    mission: Mapped[Mission | None] = relationship()
+    author: Mapped[User | None] = relationship()
+    themes: Mapped[list[Theme]] = relationship(secondary=contribution_themes, order_by=Theme.name)
+
+    @property
+    def is_published(self) -> bool:
+        return self.status == ContributionStatus.PUBLISHED
+
+
+class EventKind(StrEnum):
+    POSTED = "posted"
+    EDITED = "edited"
+    STATUS = "status"
+
+
+class ContributionEvent(db.Model):
+    """One row per thing that happened to a contribution: the history shown on its page."""
+
+    __tablename__ = "contribution_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contribution_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("contributions.id", ondelete="CASCADE"), index=True
+    )
+    actor_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id", ondelete="SET NULL"))
+    kind: Mapped[EventKind] = mapped_column(str_enum(EventKind))
+    old_status: Mapped[ContributionStatus | None] = mapped_column(str_enum(ContributionStatus))
+    new_status: Mapped[ContributionStatus | None] = mapped_column(str_enum(ContributionStatus))
+    note: Mapped[str] = mapped_column(sa.Text, default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    contribution: Mapped[Contribution] = relationship()
+    actor: Mapped[User | None] = relationship()

@@ -1,0 +1,70 @@
+from datetime import datetime
+from enum import StrEnum
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from ..extensions import db
+from .base import str_enum, utcnow
+from .consultation import Consultation
+
+
+class WorkshopStatus(StrEnum):
+    DRAFT = "draft"
+    ANNOUNCED = "announced"
+    OPEN = "open"
+    CLOSED = "closed"
+
+
+class Workshop(db.Model):
+    __tablename__ = "workshops"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    consultation_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("consultations.id", ondelete="CASCADE"), index=True
+    )
+    title: Mapped[str] = mapped_column(sa.String(160))
+    starts_at: Mapped[datetime | None]  # local time of the territory (Europe/Paris), naive
+    place: Mapped[str] = mapped_column(sa.String(160), default="")
+    description: Mapped[str] = mapped_column(sa.Text, default="")
+    status: Mapped[WorkshopStatus] = mapped_column(str_enum(WorkshopStatus), default=WorkshopStatus.DRAFT)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    consultation: Mapped[Consultation] = relationship()
+    missions: Mapped[list["Mission"]] = relationship(
+        back_populates="workshop", order_by="Mission.position", cascade="all, delete-orphan"
+    )
+
+    @property
+    def is_open(self) -> bool:
+        return self.status == WorkshopStatus.OPEN
+
+
+class Mission(db.Model):
+    """An instruction given to the groups of a workshop; contributions answer it."""
+
+    __tablename__ = "missions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workshop_id: Mapped[int] = mapped_column(sa.ForeignKey("workshops.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(default=0)
+    title: Mapped[str] = mapped_column(sa.String(200))
+    instructions: Mapped[str] = mapped_column(sa.Text, default="")
+    is_open: Mapped[bool] = mapped_column(default=True)
+
+    workshop: Mapped[Workshop] = relationship(back_populates="missions")
+
+
+class Attendance(db.Model):
+    """Who took part in a workshop in person (shown in the who's who)."""
+
+    __tablename__ = "attendances"
+
+    workshop_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("workshops.id", ondelete="CASCADE"), primary_key=True
+    )
+    user_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("users.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+    workshop: Mapped[Workshop] = relationship()

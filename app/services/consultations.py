@@ -1,0 +1,326 @@
+"""Consultations, memberships, roles, themes, figures and the who's who."""
+import secrets
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+from flask_babel import lazy_gettext as _l
+from sqlalchemy.exc import IntegrityError
+
+from ..extensions import db
+from ..models import (
+    Attendance,
+    Consultation,
+    Contribution,
+    ContributionStatus,
+    Membership,
+    Role,
+    Sector,
+    Theme,
+    User,
+    Visibility,
+    Workshop,
+    WorkshopStatus,
+    contribution_themes,
+)
+from .errors import DomainError, NotAllowed
+from .permissions import Access, can_create_consultation
+from .text import clean_line, clean_text, slugify
+
+_CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I
+
+
+def normalize_code(code: str) -> str:
+    return "".join(ch for ch in clean_line(code).upper() if ch.isalnum() or ch == "-")
+
+
+def new_join_code() -> str:
+    return "".join(secrets.choice(_CODE_ALPHABET) for _ in range(8))
+
+
+def get_by_slug(slug: str) -> Consultation | None:
+    return db.session.scalar(sa.select(Consultation).where(Consultation.slug == slug))
+
+
+def find_by_code(code: str) -> Consultation | None:
+    code = normalize_code(code or "")
+    if not code:
+        return None
+    return db.session.scalar(sa.select(Consultation).where(Consultation.join_code == code))
+
+
+def role_of(user, consultation: Consultation) -> Role | None:
+    if user is None or not getattr(user, "is_authenticated", False):
+        return None
+    return db.session.scalar(
+        sa.select(Membership.role).where(
+            Membership.consultation_id == consultation.id, Membership.user_id == user.id
+        )
+    )
+
+
+def _unique_slug(title: str, exclude_id: int | None = None) -> str:
+    base = slugify(title) or "concertation"
+    slug, n = base, 1
+    while True:
+        query = sa.select(Consultation.id).where(Consultation.slug == slug)
+        if exclude_id is not None:
+            query = query.where(Consultation.id != exclude_id)
+        if db.session.scalar(query) is None:
+            return slug
+        n += 1
+        slug = f"{base}-{n}"
+
+
+def _check_code(code: str, exclude_id: int | None = None) -> str:
+    code = normalize_code(code) or new_join_code()
+    if len(code) < 4:
+        raise DomainError(_l("Le code doit comporter au moins 4 lettres ou chiffres."), field="join_code")
+    query = sa.select(Consultation.id).where(Consultation.join_code == code)
+    if exclude_id is not None:
+        query = query.where(Consultation.id != exclude_id)
+    if db.session.scalar(query) is not None:
+        raise DomainError(_l("Ce code est déjà pris par une autre concertation."), field="join_code")
+    return code
+
+
+def create_consultation(actor: User, title: str, territory: str = "", description: str = "",
+                        visibility: Visibility | str = Visibility.PUBLIC, join_code: str = "",
+                        slug: str | None = None) -> Consultation:
+    if not can_create_consultation(actor):
+        raise NotAllowed(_l("Seuls les administrateurs créent des concertations."))
+    consultation = Consultation(
+        title=clean_line(title),
+        slug=slug or _unique_slug(title),
+        territory=clean_line(territory),
+        description=clean_text(description),
+        visibility=Visibility(visibility),
+        join_code=_check_code(join_code),
+        created_by_id=actor.id,
+    )
+    db.session.add(consultation)
+    db.session.flush()
+    return consultation
+
+
+def update_consultation(access: Access, title: str, territory: str, description: str,
+                        visibility: Visibility | str, join_code: str) -> Consultation:
+    if not access.can_edit_consultation():
+        raise NotAllowed(_l("Vous ne pouvez pas modifier cette concertation."))
+    consultation = access.consultation
+    consultation.join_code = _check_code(join_code, exclude_id=consultation.id)
+    consultation.title = clean_line(title)
+    consultation.territory = clean_line(territory)
+    consultation.description = clean_text(description)
+    consultation.visibility = Visibility(visibility)
+    db.session.flush()
+    return consultation
+
+
+def join(user: User, consultation: Consultation) -> Membership:
+    """Make `user` a member (participant) of `consultation`; joining twice changes nothing."""
+    existing = db.session.scalar(
+        sa.select(Membership).where(
+            Membership.consultation_id == consultation.id, Membership.user_id == user.id
+        )
+    )
+    if existing is not None:
+        return existing
+    membership = Membership(consultation_id=consultation.id, user_id=user.id, role=Role.PARTICIPANT)
+    try:
+        with db.session.begin_nested():
+            db.session.add(membership)
+    except IntegrityError:  # joined at the same moment in another tab
+        return db.session.scalar(
+            sa.select(Membership).where(
+                Membership.consultation_id == consultation.id, Membership.user_id == user.id
+            )
+        )
+    return membership
+
+
+def consultations_for(user) -> list[tuple[Consultation, Role | None]]:
+    """What the home page lists: the user's consultations with their role, then the public ones."""
+    mine: list[tuple[Consultation, Role | None]] = []
+    if user is not None and getattr(user, "is_authenticated", False):
+        rows = db.session.execute(
+            sa.select(Consultation, Membership.role)
+            .join(Membership, Membership.consultation_id == Consultation.id)
+            .where(Membership.user_id == user.id)
+            .order_by(Consultation.created_at.desc())
+        ).all()
+        mine = [(c, role) for c, role in rows]
+    seen = {c.id for c, _ in mine}
+    others = db.session.scalars(
+        sa.select(Consultation)
+        .where(sa.true() if getattr(user, "is_admin", False) else Consultation.visibility == Visibility.PUBLIC)
+        .order_by(Consultation.created_at.desc())
+    ).all()
+    return mine + [(c, None) for c in others if c.id not in seen]
+
+
+@dataclass(frozen=True)
+class Figures:
+    workshops: int
+    participants: int
+    contributions: int
+    likes: int
+    comments: int
+
+
+def figures(consultation: Consultation) -> Figures:
+    """The "en chiffres" block, in one query."""
+    published = sa.and_(
+        Contribution.consultation_id == consultation.id,
+        Contribution.status == ContributionStatus.PUBLISHED,
+    )
+    row = db.session.execute(
+        sa.select(
+            sa.select(sa.func.count(Workshop.id))
+            .where(Workshop.consultation_id == consultation.id, Workshop.status != WorkshopStatus.DRAFT)
+            .scalar_subquery(),
+            sa.select(sa.func.count(Membership.id))
+            .where(Membership.consultation_id == consultation.id)
+            .scalar_subquery(),
+            sa.select(sa.func.count(Contribution.id)).where(published).scalar_subquery(),
+            sa.select(sa.func.coalesce(sa.func.sum(Contribution.like_count), 0)).where(published).scalar_subquery(),
+            sa.select(sa.func.coalesce(sa.func.sum(Contribution.comment_count), 0)).where(published).scalar_subquery(),
+        )
+    ).one()
+    return Figures(*(int(value) for value in row))
+
+
+# -- members and roles ------------------------------------------------------------------------
+
+def members(consultation: Consultation, role: Role | None = None, q: str = "") -> list[Membership]:
+    query = (
+        sa.select(Membership)
+        .join(User, User.id == Membership.user_id)
+        .where(Membership.consultation_id == consultation.id)
+        .options(sa.orm.contains_eager(Membership.user))
+        .order_by(sa.func.lower(User.display_name), User.id)
+    )
+    if role is not None:
+        query = query.where(Membership.role == role)
+    q = clean_line(q)
+    if q:
+        pattern = f"%{q.lower()}%"
+        query = query.where(sa.or_(sa.func.lower(User.display_name).like(pattern),
+                                   sa.func.lower(User.organisation).like(pattern)))
+    return list(db.session.scalars(query))
+
+
+def get_membership(consultation: Consultation, membership_id: int) -> Membership | None:
+    membership = db.session.get(Membership, membership_id)
+    if membership is None or membership.consultation_id != consultation.id:
+        return None
+    return membership
+
+
+def set_role(access: Access, membership: Membership, role: Role | str) -> None:
+    role = Role(role)
+    if membership.consultation_id != access.consultation.id or not access.can_assign_role(role):
+        raise NotAllowed(_l("Vous ne pouvez pas attribuer ce rôle."))
+    if membership.user_id == access.user_id and not access.is_admin and role != Role.FACILITATOR:
+        raise DomainError(_l("Vous ne pouvez pas retirer votre propre rôle d'animateur ou d'animatrice."))
+    membership.role = role
+    db.session.flush()
+
+
+@dataclass(frozen=True)
+class DirectoryEntry:
+    user: User
+    role: Role
+    workshops: list[Workshop]
+
+
+def directory(consultation: Consultation, sector: Sector | str | None = None) -> list[DirectoryEntry]:
+    """The who's who: members who chose to appear, with the workshops they attended (two queries)."""
+    query = (
+        sa.select(User, Membership.role)
+        .join(Membership, Membership.user_id == User.id)
+        .where(Membership.consultation_id == consultation.id, User.show_in_directory.is_(True))
+        .order_by(sa.func.lower(User.display_name), User.id)
+    )
+    if sector:
+        query = query.where(User.sector == Sector(sector))
+    rows = db.session.execute(query).all()
+    attended: dict[int, list[Workshop]] = {}
+    if rows:
+        pairs = db.session.execute(
+            sa.select(Attendance.user_id, Workshop)
+            .join(Workshop, Workshop.id == Attendance.workshop_id)
+            .where(
+                Workshop.consultation_id == consultation.id,
+                Workshop.status != WorkshopStatus.DRAFT,
+                Attendance.user_id.in_([user.id for user, _ in rows]),
+            )
+            .order_by(Workshop.starts_at)
+        ).all()
+        for user_id, workshop in pairs:
+            attended.setdefault(user_id, []).append(workshop)
+    return [DirectoryEntry(user, role, attended.get(user.id, [])) for user, role in rows]
+
+
+# -- themes -----------------------------------------------------------------------------------
+
+def _theme_name(name: str) -> str:
+    name = clean_line(name)
+    if not name:
+        raise DomainError(_l("Donnez un nom au thème."), field="name")
+    if len(name) > 60:
+        raise DomainError(_l("60 caractères au plus."), field="name")
+    return name
+
+
+def _check_theme_unique(consultation: Consultation, name: str, exclude_id: int | None = None) -> None:
+    query = sa.select(Theme.id).where(
+        Theme.consultation_id == consultation.id, sa.func.lower(Theme.name) == name.lower()
+    )
+    if exclude_id is not None:
+        query = query.where(Theme.id != exclude_id)
+    if db.session.scalar(query) is not None:
+        raise DomainError(_l("Ce thème existe déjà."), field="name")
+
+
+def add_theme(access: Access, name: str) -> Theme:
+    if not access.can_manage():
+        raise NotAllowed(_l("Seule l'équipe d'animation gère les thèmes."))
+    name = _theme_name(name)
+    _check_theme_unique(access.consultation, name)
+    theme = Theme(consultation_id=access.consultation.id, name=name)
+    db.session.add(theme)
+    db.session.flush()
+    return theme
+
+
+def rename_theme(access: Access, theme: Theme, name: str) -> None:
+    if not access.can_manage() or theme.consultation_id != access.consultation.id:
+        raise NotAllowed(_l("Seule l'équipe d'animation gère les thèmes."))
+    name = _theme_name(name)
+    _check_theme_unique(access.consultation, name, exclude_id=theme.id)
+    theme.name = name
+    db.session.flush()
+
+
+def delete_theme(access: Access, theme: Theme) -> None:
+    """Remove a theme; the contributions keep everything else."""
+    if not access.can_manage() or theme.consultation_id != access.consultation.id:
+        raise NotAllowed(_l("Seule l'équipe d'animation gère les thèmes."))
+    db.session.delete(theme)
+    db.session.flush()
+
+
+def themes_with_counts(consultation: Consultation) -> list[tuple[Theme, int]]:
+    rows = db.session.execute(
+        sa.select(Theme, sa.func.count(contribution_themes.c.contribution_id))
+        .outerjoin(contribution_themes, contribution_themes.c.theme_id == Theme.id)
+        .where(Theme.consultation_id == consultation.id)
+        .group_by(Theme.id)
+        .order_by(Theme.name)
+    ).all()
+    return [(theme, count) for theme, count in rows]
+
+
+def get_theme(consultation: Consultation, theme_id: int) -> Theme | None:
+    theme = db.session.get(Theme, theme_id)
+    return theme if theme is not None and theme.consultation_id == consultation.id else None

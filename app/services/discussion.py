@@ -1,0 +1,170 @@
+"""Likes and comments."""
+from dataclasses import dataclass, field
+
+import sqlalchemy as sa
+from flask_babel import lazy_gettext as _l
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import joinedload
+
+from ..extensions import db
+from ..models import Comment, CommentStatus, Contribution, Like
+from ..models.base import utcnow
+from .contributions import adjust_counts
+from .errors import DomainError, NotAllowed
+from .permissions import Access
+from .text import clean_text
+
+COMMENT_MAX = 2000
+REASON_MAX = 500
+
+# -- likes --------------------------------------------------------------------------------------
+
+
+def _insert_ignoring_duplicates(values: dict):
+    dialect = db.session.get_bind().dialect.name
+    insert = {"postgresql": postgresql.insert, "sqlite": sqlite.insert}[dialect]
+    return (insert(Like).values(**values)
+            .on_conflict_do_nothing(index_elements=["contribution_id", "user_id"]).returning(Like.id))
+
+
+def set_like(access: Access, contribution: Contribution, liked: bool) -> bool:
+    """Like (or stop liking) a contribution. Idempotent: a double click or two tabs at once count
+    once, because the unique (contribution, user) row decides and the count follows it.
+    Returns True when something changed."""
+    if not access.can_like(contribution):
+        raise NotAllowed(_l("Vous ne pouvez pas aimer cette contribution."))
+    if liked:
+        result = db.session.execute(_insert_ignoring_duplicates(
+            {"contribution_id": contribution.id, "user_id": access.user_id, "created_at": utcnow()}
+        ))
+    else:
+        result = db.session.execute(
+            sa.delete(Like).where(Like.contribution_id == contribution.id, Like.user_id == access.user_id)
+            .returning(Like.id)
+        )
+    changed = result.first() is not None
+    if changed:
+        adjust_counts(contribution, likes=1 if liked else -1)
+    return changed
+
+
+def has_liked(user_id: int | None, contribution: Contribution) -> bool:
+    if user_id is None:
+        return False
+    return db.session.scalar(
+        sa.select(Like.id).where(Like.contribution_id == contribution.id, Like.user_id == user_id)
+    ) is not None
+
+
+# -- comments -----------------------------------------------------------------------------------
+
+
+def _body(body: str) -> str:
+    body = clean_text(body)
+    if not body:
+        raise DomainError(_l("Écrivez votre commentaire."), field="body")
+    if len(body) > COMMENT_MAX:
+        raise DomainError(_l("Le commentaire fait au plus %(n)s caractères.", n=COMMENT_MAX), field="body")
+    return body
+
+
+def get_comment(access: Access, comment_id: int) -> Comment | None:
+    """The comment if it belongs to this consultation and its contribution is visible here."""
+    comment = db.session.scalar(
+        sa.select(Comment).where(Comment.id == comment_id)
+        .options(joinedload(Comment.contribution).joinedload(Contribution.workshop))
+    )
+    if comment is None or comment.contribution.consultation_id != access.consultation.id:
+        return None
+    return comment if access.can_view_contribution(comment.contribution) else None
+
+
+def post_comment(access: Access, contribution: Contribution, body: str, parent_id: int | None = None) -> Comment:
+    if not access.can_comment(contribution):
+        raise NotAllowed(_l("Les commentaires ne sont pas ouverts ici."))
+    parent = None
+    if parent_id:
+        parent = db.session.get(Comment, parent_id)
+        if parent is None or parent.contribution_id != contribution.id:
+            raise DomainError(_l("Le commentaire auquel vous répondez n'existe plus."), field="body")
+        if parent.parent_id is not None:  # replies stay one level deep
+            parent = db.session.get(Comment, parent.parent_id)
+    comment = Comment(contribution_id=contribution.id, author_id=access.user_id, body=_body(body),
+                      parent_id=parent.id if parent else None)
+    db.session.add(comment)
+    db.session.flush()
+    adjust_counts(contribution, comments=1)
+    return comment
+
+
+def edit_comment(access: Access, comment: Comment, body: str) -> None:
+    if not access.can_edit_comment(comment, comment.contribution):
+        raise NotAllowed(_l("Vous ne pouvez pas modifier ce commentaire."))
+    body = _body(body)
+    if body != comment.body:
+        comment.body = body
+        comment.edited_at = utcnow()
+    db.session.flush()
+
+
+def withdraw_comment(access: Access, comment: Comment) -> None:
+    if not access.can_withdraw_comment(comment):
+        raise NotAllowed(_l("Vous ne pouvez pas retirer ce commentaire."))
+    comment.status = CommentStatus.WITHDRAWN
+    db.session.flush()
+    adjust_counts(comment.contribution, comments=-1)
+
+
+def hide_comment(access: Access, comment: Comment, reason: str) -> None:
+    """Moderation: the comment disappears behind a notice giving the reason; the row stays."""
+    if not access.can_moderate_comment(comment):
+        raise NotAllowed(_l("Seule l'équipe d'animation modère les commentaires."))
+    reason = clean_text(reason)
+    if not reason:
+        raise DomainError(_l("Indiquez la raison du masquage."), field="reason")
+    if len(reason) > REASON_MAX:
+        raise DomainError(_l("%(n)s caractères au plus.", n=REASON_MAX), field="reason")
+    was_visible = comment.status == CommentStatus.VISIBLE
+    comment.status = CommentStatus.HIDDEN
+    comment.hidden_reason = reason
+    comment.hidden_by_id = access.user_id
+    comment.hidden_at = utcnow()
+    db.session.flush()
+    if was_visible:
+        adjust_counts(comment.contribution, comments=-1)
+
+
+def restore_comment(access: Access, comment: Comment) -> None:
+    if not access.can_moderate_comment(comment):
+        raise NotAllowed(_l("Seule l'équipe d'animation modère les commentaires."))
+    if comment.status != CommentStatus.HIDDEN:
+        return
+    comment.status = CommentStatus.VISIBLE
+    db.session.flush()
+    adjust_counts(comment.contribution, comments=1)
+
+
+@dataclass
+class Thread:
+    comment: Comment
+    replies: list[Comment] = field(default_factory=list)
+
+
+def threads(contribution: Contribution) -> list[Thread]:
+    """The comments of a contribution, oldest first, each with its replies (one query)."""
+    comments = db.session.scalars(
+        sa.select(Comment)
+        .where(Comment.contribution_id == contribution.id)
+        .options(joinedload(Comment.author))
+        .order_by(Comment.created_at, Comment.id)
+    ).all()
+    by_id: dict[int, Thread] = {}
+    roots: list[Thread] = []
+    for comment in comments:
+        if comment.parent_id is None:
+            by_id[comment.id] = Thread(comment)
+            roots.append(by_id[comment.id])
+    for comment in comments:
+        if comment.parent_id is not None and comment.parent_id in by_id:
+            by_id[comment.parent_id].replies.append(comment)
+    return roots

@@ -1,0 +1,168 @@
+"""Small factories: each makes one row with sensible defaults and flushes it."""
+import itertools
+import secrets
+from datetime import datetime, timedelta
+
+from werkzeug.security import generate_password_hash
+
+from app.extensions import db
+from app.models import (
+    Comment,
+    Consultation,
+    Contribution,
+    ContributionEvent,
+    ContributionStatus,
+    EventKind,
+    Like,
+    Membership,
+    Mission,
+    Role,
+    Sector,
+    Theme,
+    User,
+    Visibility,
+    Workshop,
+    WorkshopStatus,
+)
+from app.models.base import utcnow
+from app.services.contributions import trend_score
+
+PASSWORD = "motdepasse-de-test"
+# A cheap hash for tests (the application itself uses scrypt): logging in stays fast.
+_HASH = generate_password_hash(PASSWORD, method="pbkdf2:sha256:1000")
+_seq = itertools.count(1)
+
+
+def user(**values) -> User:
+    n = next(_seq)
+    values.setdefault("email", f"personne{n}@exemple.fr")
+    values.setdefault("display_name", f"Personne {n}")
+    values.setdefault("organisation", f"Structure {n}")
+    values.setdefault("sector", Sector.HEBERGEMENT)
+    values.setdefault("commune", "Uzès")
+    values.setdefault("password_hash", _HASH)
+    obj = User(**values)
+    db.session.add(obj)
+    db.session.flush()
+    return obj
+
+
+def admin(**values) -> User:
+    return user(is_admin=True, **values)
+
+
+def consultation(**values) -> Consultation:
+    n = next(_seq)
+    values.setdefault("title", f"Concertation {n}")
+    values.setdefault("slug", f"concertation-{n}")
+    values.setdefault("territory", "Pays d'Uzès")
+    values.setdefault("description", "Une concertation pour **tester**.")
+    values.setdefault("visibility", Visibility.PUBLIC)
+    values.setdefault("join_code", f"CODE{n:04d}")
+    obj = Consultation(**values)
+    db.session.add(obj)
+    db.session.flush()
+    return obj
+
+
+def member(consultation: Consultation, role: Role = Role.PARTICIPANT, user_obj: User | None = None, **user_values) -> User:
+    person = user_obj or user(**user_values)
+    db.session.add(Membership(consultation_id=consultation.id, user_id=person.id, role=role))
+    db.session.flush()
+    return person
+
+
+def theme(consultation: Consultation, name: str | None = None) -> Theme:
+    obj = Theme(consultation_id=consultation.id, name=name or f"Thème {next(_seq)}")
+    db.session.add(obj)
+    db.session.flush()
+    return obj
+
+
+def workshop(consultation: Consultation, status: WorkshopStatus = WorkshopStatus.OPEN, **values) -> Workshop:
+    values.setdefault("title", f"Atelier {next(_seq)}")
+    values.setdefault("starts_at", datetime(2026, 10, 4, 14, 0))
+    values.setdefault("place", "Salle des fêtes, Uzès")
+    values.setdefault("description", "Un atelier.")
+    obj = Workshop(consultation_id=consultation.id, status=status, **values)
+    db.session.add(obj)
+    db.session.flush()
+    return obj
+
+
+def mission(workshop: Workshop, is_open: bool = True, **values) -> Mission:
+    values.setdefault("title", f"Mission {next(_seq)}")
+    values.setdefault("instructions", "Proposez vos idées.")
+    values.setdefault("position", len(workshop.missions) + 1)
+    obj = Mission(workshop_id=workshop.id, is_open=is_open, **values)
+    db.session.add(obj)
+    db.session.flush()
+    db.session.refresh(workshop)
+    return obj
+
+
+def contribution(workshop: Workshop, author: User | None = None, mission: Mission | None = None,
+                 status: ContributionStatus = ContributionStatus.PUBLISHED, likes: int = 0, comments: int = 0,
+                 created_at: datetime | None = None, **values) -> Contribution:
+    values.setdefault("title", f"Idée {next(_seq)}")
+    values.setdefault("body", "Une idée à creuser.")
+    created_at = created_at or utcnow()
+    obj = Contribution(
+        consultation_id=workshop.consultation_id, workshop_id=workshop.id,
+        mission_id=mission.id if mission else None, author_id=author.id if author else None,
+        status=status, created_at=created_at, like_count=likes, comment_count=comments,
+        trend_score=trend_score(likes, comments, created_at), shuffle_key=secrets.randbelow(2**31), **values,
+    )
+    db.session.add(obj)
+    db.session.flush()
+    db.session.add(ContributionEvent(contribution_id=obj.id, actor_id=obj.author_id, kind=EventKind.POSTED,
+                                     new_status=ContributionStatus.PUBLISHED, created_at=created_at))
+    db.session.flush()
+    return obj
+
+
+def like(contribution: Contribution, user_obj: User) -> Like:
+    obj = Like(contribution_id=contribution.id, user_id=user_obj.id)
+    db.session.add(obj)
+    contribution.like_count += 1
+    db.session.flush()
+    return obj
+
+
+def comment(contribution: Contribution, author: User, body: str = "Je complète.", parent: Comment | None = None) -> Comment:
+    obj = Comment(contribution_id=contribution.id, author_id=author.id, body=body,
+                  parent_id=parent.id if parent else None, created_at=utcnow() - timedelta(minutes=5))
+    db.session.add(obj)
+    contribution.comment_count += 1
+    db.session.flush()
+    return obj
+
+
+def scene():
+    """A public consultation with one member per role, an open workshop with two missions (one
+    closed), a draft workshop, a private consultation and an outsider. Returns a namespace."""
+    from types import SimpleNamespace
+
+    c = consultation(title="Assises du tourisme", slug="assises")
+    s = SimpleNamespace(consultation=c)
+    s.admin = admin(email="admin@exemple.fr", display_name="Admin")
+    s.participant = member(c, Role.PARTICIPANT, email="participant@exemple.fr", display_name="Paula Participante")
+    s.other = member(c, Role.PARTICIPANT, email="autre@exemple.fr", display_name="Olivier Autre")
+    s.facilitator = member(c, Role.FACILITATOR, email="animation@exemple.fr", display_name="Fanny Animatrice")
+    s.elected = member(c, Role.ELECTED, email="elu@exemple.fr", display_name="Élie Élu")
+    s.outsider = user(email="dehors@exemple.fr", display_name="Oscar Extérieur")
+    s.theme = theme(c, "Mobilités douces")
+    s.workshop = workshop(c, title="Parcours client")
+    s.mission = mission(s.workshop, title="Exister")
+    s.closed_mission = mission(s.workshop, title="Fidéliser", is_open=False)
+    s.draft = workshop(c, status=WorkshopStatus.DRAFT, title="Atelier en préparation")
+    s.contribution = contribution(s.workshop, author=s.participant, mission=s.mission,
+                                  title="Une navette vers le Pont du Gard")
+    s.comment = comment(s.contribution, s.other, "Bonne idée, avec des vélos.")
+    s.private = consultation(title="Comité de pilotage", slug="copil", visibility=Visibility.MEMBERS,
+                             join_code="COPIL1")
+    s.private_member = member(s.private, Role.PARTICIPANT, email="copil@exemple.fr", display_name="Camille Copil")
+    s.private_workshop = workshop(s.private, title="Gouvernance")
+    s.private_contribution = contribution(s.private_workshop, author=s.private_member, title="Idée secrète")
+    db.session.commit()
+    return s

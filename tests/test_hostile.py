@@ -1,0 +1,89 @@
+"""Hostile text in every user-editable field: whatever goes in, no executable markup comes out."""
+import pytest
+import sqlalchemy as sa
+
+from app.extensions import db
+from app.models import Comment, Consultation, Contribution, Mission, Theme, Workshop
+
+from . import factories
+from .conftest import text_of
+from .inert import page_problems
+
+PAYLOADS = [
+    '<script>alert("xss")</script>',
+    '"><img src=x onerror=alert(1)>',
+    "[lien piégé](javascript:alert(1))",
+    "<a href='jav&#x09;ascript:alert(1)'>clic</a>",
+    "<svg/onload=alert(1)>",
+    "' onmouseover='alert(1)' x='",
+    "javascript:alert(document.cookie)",
+    "<iframe src=\"javascript:alert(1)\"></iframe>",
+    "<details open ontoggle=alert(1)>",
+    "{{ 7*7 }}{% print('x') %}${7*7}",
+    "Texte \u202eevil\u202c avec contrôle de direction",
+    "Z̴̡̛a̷l̶g̸o̵ et 🙂👍🏽 et ﷽ et \u200bzero\u200bwidth",
+    "\x00\x08nul et retour\r\narrière",
+    "A" * 10_000,
+]
+
+
+def _check(response, where):
+    assert response.status_code < 500, where
+    problems = page_problems(text_of(response))
+    assert problems == [], (where, problems)
+
+
+@pytest.mark.parametrize("payload", PAYLOADS, ids=lambda p: p[:20])
+def test_hostile_text_through_every_field(client, login, app, payload):
+    s = factories.scene()
+    login(s.admin)
+    responses = [client.post("/concertations/nouvelle", data={
+        "title": payload, "territory": payload, "description": payload, "visibility": "public", "join_code": ""})]
+    login(s.facilitator)
+    w = f"/c/assises/ateliers/{s.workshop.id}"
+    responses += [
+        client.post("/c/assises/modifier", data={"title": "Assises", "territory": payload, "description": payload,
+                                                 "visibility": "public", "join_code": s.consultation.join_code}),
+        client.post("/c/assises/themes", data={"name": payload}),
+        client.post("/c/assises/ateliers/nouveau", data={"title": payload, "place": payload, "description": payload,
+                                                         "status": "open"}),
+        client.post(f"{w}/missions/nouvelle", data={"title": payload, "instructions": payload, "is_open": "y"}),
+        client.post(f"/c/assises/commentaires/{s.comment.id}/masquer", data={"reason": payload}),
+    ]
+    login(s.other)
+    responses += [
+        client.post("/compte/profil", data={"display_name": payload, "organisation": payload, "sector": "autre",
+                                            "commune": payload, "show_in_directory": "y"}),
+        client.post(f"{w}/contribuer", data={"mission": s.mission.id, "title": payload, "body": payload}),
+        client.post(f"{w}/contribuer", data={"mission": s.mission.id, "title": payload[:140], "body": payload[:5000]}),
+        client.post(f"/c/assises/contributions/{s.contribution.id}/commentaires", data={"body": payload}),
+        client.post(f"/c/assises/contributions/{s.contribution.id}/commentaires", data={"body": payload[:2000]}),
+        client.post("/rejoindre", data={"code": payload}),
+        client.get("/c/assises/contributions", query_string={"q": payload, "tri": payload, "theme": payload,
+                                                              "apres": payload}),
+    ]
+    for response in responses:
+        _check(response, response.request.path)
+
+    # Now read every page where what was saved is shown, as members and as a visitor.
+    pages = ["/", "/c/assises/", "/c/assises/contributions", "/c/assises/qui-est-qui", "/c/assises/themes",
+             "/c/assises/membres", f"{w}", f"{w}/contributions", "/compte/profil"]
+    pages += [f"/c/{c.slug}/" for c in db.session.scalars(sa.select(Consultation))]
+    pages += [f"/c/assises/ateliers/{i}" for i in db.session.scalars(sa.select(Workshop.id))]
+    pages += [f"{w}/missions/{i}" for i in db.session.scalars(sa.select(Mission.id).where(Mission.workshop_id == s.workshop.id))]
+    pages += [f"/c/assises/contributions/{i}" for i in db.session.scalars(
+        sa.select(Contribution.id).where(Contribution.consultation_id == s.consultation.id))]
+    pages += [f"/c/assises/commentaires/{i}/modifier" for i in db.session.scalars(
+        sa.select(Comment.id).where(Comment.author_id == s.other.id))]
+    for reader in (s.facilitator, s.other):
+        login(reader)
+        for url in pages:
+            _check(client.get(url), url)
+    client.post("/compte/deconnexion")
+    for url in pages[:3]:
+        _check(client.get(url), url)
+
+    posted = db.session.scalars(sa.select(Contribution).where(Contribution.author_id == s.other.id)).all()
+    assert len(posted) >= 1  # the hostile text was stored, so the pages above did render it
+    saved = db.session.scalars(sa.select(Contribution.title)).all() + db.session.scalars(sa.select(Theme.name)).all()
+    assert all("\u202e" not in text and "\x00" not in text for text in saved)

@@ -1,0 +1,150 @@
+import re
+
+import pytest
+import sqlalchemy as sa
+
+from app.extensions import db
+from app.models import OutgoingEmail, User
+
+from .. import factories
+from ..conftest import text_of
+
+NEW = {"email": "Nouvelle@Exemple.fr", "display_name": "Nadia Nouvelle", "organisation": "Gîte des Cigales",
+       "sector": "hebergement", "commune": "Collias", "password": "une phrase assez longue",
+       "password_confirm": "une phrase assez longue"}
+
+
+def test_register_creates_the_account_and_logs_in(client):
+    response = client.post("/compte/inscription?next=/c/assises/", data=NEW)
+    assert response.status_code == 302 and response.headers["Location"].endswith("/c/assises/")
+    user = db.session.scalar(sa.select(User))
+    assert (user.email, user.display_name, user.sector.value) == ("nouvelle@exemple.fr", "Nadia Nouvelle", "hebergement")
+    assert user.password_hash.startswith("scrypt:") and "une phrase" not in user.password_hash
+    assert "Nadia Nouvelle" in text_of(client.get("/"))
+
+
+@pytest.mark.parametrize("change,field,message", [
+    ({"password": "court", "password_confirm": "court"}, "password", "au moins 10 caractères"),
+    ({"password_confirm": "autre chose encore"}, "password_confirm", "pas identiques"),
+    ({"email": "pas-une-adresse"}, "email", "adresse e-mail valide"),
+    ({"display_name": ""}, "display_name", "Champ obligatoire"),
+    ({"sector": "pirate"}, "sector", ""),
+])
+def test_register_shows_errors_next_to_the_fields(client, change, field, message):
+    response = client.post("/compte/inscription", data={**NEW, **change})
+    html = text_of(response)
+    assert response.status_code == 400
+    assert 'class="error-summary"' in html and f'href="#{field}"' in html
+    assert f'id="{field}-error"' in html and 'aria-invalid="true"' in html and message in html
+    assert db.session.scalar(sa.select(sa.func.count(User.id))) == 0
+
+
+def test_register_refuses_a_taken_email(client, app):
+    factories.user(email="nouvelle@exemple.fr")
+    db.session.commit()
+    response = client.post("/compte/inscription", data=NEW)
+    assert response.status_code == 400 and "existe déjà" in text_of(response)
+
+
+def test_login_logout(client, app):
+    user = factories.user(email="lea@exemple.fr")
+    db.session.commit()
+    bad = client.post("/compte/connexion", data={"email": "lea@exemple.fr", "password": "mauvais mot de passe"})
+    unknown = client.post("/compte/connexion", data={"email": "personne@exemple.fr", "password": "x" * 12})
+    assert bad.status_code == unknown.status_code == 400
+    assert "Adresse e-mail ou mot de passe incorrect" in text_of(bad) and "Adresse e-mail ou mot de passe incorrect" in text_of(unknown)
+    ok = client.post("/compte/connexion", data={"email": "LEA@exemple.fr ", "password": factories.PASSWORD})
+    assert ok.status_code == 302
+    assert user.display_name in text_of(client.get("/"))
+    assert client.post("/compte/deconnexion").status_code == 302
+    assert client.get("/compte/profil").status_code == 302
+
+
+@pytest.mark.parametrize("target", ["https://evil.example/", "//evil.example/x", "/\\evil.example", "javascript:alert(1)",
+                                    "http:/evil.example", "\x00/x"])
+def test_next_never_leaves_the_site(client, app, target):
+    factories.user(email="lea@exemple.fr")
+    db.session.commit()
+    response = client.post("/compte/connexion", query_string={"next": target},
+                           data={"email": "lea@exemple.fr", "password": factories.PASSWORD})
+    assert response.status_code == 302
+    assert response.headers["Location"] in ("/", "http://concerto.test/")
+
+
+def test_change_password_logs_out_other_sessions(app, login):
+    user = factories.user(email="lea@exemple.fr")
+    db.session.commit()
+    other_device = app.test_client()
+    other_device.post("/compte/connexion", data={"email": "lea@exemple.fr", "password": factories.PASSWORD})
+    client = login(user)
+    wrong = client.post("/compte/mot-de-passe", data={"current_password": "pas le bon", "password": "nouveau mot de passe",
+                                                      "password_confirm": "nouveau mot de passe"})
+    assert wrong.status_code == 400 and "actuel n&#39;est pas le bon" in text_of(wrong)
+    ok = client.post("/compte/mot-de-passe", data={"current_password": factories.PASSWORD, "password": "nouveau mot de passe",
+                                                   "password_confirm": "nouveau mot de passe"})
+    assert ok.status_code == 302
+    assert client.get("/compte/profil").status_code == 200
+    assert other_device.get("/compte/profil").status_code == 302
+
+
+def test_password_reset_by_emailed_link(client, app, outbox):
+    factories.user(email="lea@exemple.fr", display_name="Léa")
+    db.session.commit()
+    for address in ("lea@exemple.fr", "inconnu@exemple.fr"):
+        response = client.post("/compte/mot-de-passe-oublie", data={"email": address})
+        assert response.status_code == 200 and "Si un compte existe" in text_of(response)
+    messages = outbox()
+    assert len(messages) == 1 and messages[0]["To"] == "lea@exemple.fr"
+    assert db.session.scalar(sa.select(OutgoingEmail.sent_at)) is not None
+    link = re.search(r"http://concerto\.test(/compte/reinitialiser/\S+)", messages[0].get_content()).group(1)
+    assert client.get(link).status_code == 200
+    short = client.post(link, data={"password": "court", "password_confirm": "court"})
+    assert short.status_code == 400
+    assert client.post(link, data={"password": "une toute nouvelle phrase",
+                                   "password_confirm": "une toute nouvelle phrase"}).status_code == 302
+    assert client.get(link).status_code == 400  # a link works once
+    assert client.post("/compte/connexion", data={"email": "lea@exemple.fr",
+                                                  "password": "une toute nouvelle phrase"}).status_code == 302
+
+
+def test_reset_links_expire(client, app, outbox):
+    from itsdangerous import URLSafeTimedSerializer
+
+    user = factories.user(email="lea@exemple.fr")
+    db.session.commit()
+    old = URLSafeTimedSerializer(app.config["SECRET_KEY"], salt="password-reset")
+    token = old.dumps({"u": user.id, "v": user.session_version})
+    app.config["PASSWORD_RESET_MAX_AGE"] = -1
+    assert client.get(f"/compte/reinitialiser/{token}").status_code == 400
+    forged = URLSafeTimedSerializer("another secret", salt="password-reset").dumps({"u": user.id, "v": 1})
+    app.config["PASSWORD_RESET_MAX_AGE"] = 3600
+    assert client.get(f"/compte/reinitialiser/{forged}").status_code == 400
+
+
+def test_no_mail_leaves_for_a_rolled_back_transaction(app, outbox):
+    from app.services import mail
+
+    mail.queue_email("x@exemple.fr", "Sujet", "Corps")
+    db.session.rollback()
+    assert mail.take_committed_ids() == set()
+    assert outbox() == []
+
+
+def test_profile_and_directory_choice(client, login, app):
+    user = factories.user()
+    db.session.commit()
+    login(user)
+    response = client.post("/compte/profil", data={"display_name": "Lou", "organisation": "Domaine", "sector": "producteur",
+                                                   "commune": "Uzès"})
+    assert response.status_code == 302
+    db.session.refresh(user)
+    assert (user.display_name, user.sector.value, user.show_in_directory) == ("Lou", "producteur", False)
+
+
+def test_login_is_rate_limited(make_app):
+    app = make_app(RATELIMIT_ENABLED=True)
+    client = app.test_client()
+    codes = [client.post("/compte/connexion", data={"email": "x@exemple.fr", "password": "y" * 10}).status_code
+             for _ in range(12)]
+    assert codes[:10] == [400] * 10 and codes[10:] == [429, 429]
+    assert "Trop de tentatives" in text_of(client.post("/compte/connexion", data={}))

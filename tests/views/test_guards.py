@@ -1,0 +1,105 @@
+"""Guards of every route, generated from the URL map and the table in tests/routes_table.py:
+each role gets its expected status; private consultations answer 404 to outsiders; a missing
+object answers 404."""
+import pytest
+from flask import url_for
+
+from .. import factories
+from ..conftest import text_of
+from ..routes_table import EXPECTED, IGNORED, NOT_IN_A_CONSULTATION, ROLES, url_values
+
+
+def app_routes(app):
+    for rule in app.url_map.iter_rules():
+        if rule.endpoint in IGNORED:
+            continue
+        for method in sorted(rule.methods - {"HEAD", "OPTIONS"}):
+            yield method, rule
+
+
+def test_every_route_is_in_the_table(app):
+    declared = set(EXPECTED)
+    actual = {(method, rule.endpoint) for method, rule in app_routes(app)}
+    assert actual - declared == set(), "declare these routes in tests/routes_table.py"
+    assert declared - actual == set(), "these routes of the table no longer exist"
+
+
+def _url(app, endpoint, values):
+    rule = next(r for r in app.url_map.iter_rules() if r.endpoint == endpoint)
+    return url_for(endpoint, **{name: values[name] for name in rule.arguments})
+
+
+def _as(login, s, role):
+    if role != "visitor":
+        login(getattr(s, role))
+
+
+@pytest.mark.parametrize("method,endpoint", sorted(EXPECTED))
+def test_each_role_gets_the_expected_status(app, client, login, method, endpoint):
+    s = None
+    for role, expected in zip(ROLES, EXPECTED[(method, endpoint)], strict=True):
+        if s is None or method == "POST":  # a POST may change the scene: each role starts afresh
+            if s is not None:
+                _reset()
+            s = factories.scene()
+        client.post("/compte/deconnexion")
+        _as(login, s, role)
+        url = _url(app, endpoint, url_values(s))
+        response = client.open(url, method=method)
+        assert response.status_code == expected, (role, method, url, text_of(response)[:300])
+        if expected == 302 and role == "visitor" and endpoint not in ("auth.logout",):
+            assert "/compte/connexion" in response.headers["Location"]
+
+
+def _reset():
+    """Empty the tables between two roles of a POST test, so each role starts from the scene."""
+    from app.extensions import db
+
+    from ..conftest import _empty_tables
+
+    db.session.remove()
+    _empty_tables()
+
+
+@pytest.mark.parametrize("method,endpoint", sorted(k for k in EXPECTED if k[1] not in NOT_IN_A_CONSULTATION))
+def test_private_consultations_are_invisible_to_outsiders(app, client, login, method, endpoint):
+    s = factories.scene()
+    url = _url(app, endpoint, url_values(s, private=True))
+    login(s.outsider)
+    assert client.open(url, method=method).status_code == 404
+    login(s.participant)  # a member of the public consultation is an outsider there too
+    assert client.open(url, method=method).status_code == 404
+
+
+ID_ARGUMENTS = ("slug", "workshop_id", "mission_id", "contribution_id", "comment_id", "theme_id", "membership_id",
+                "code")
+
+
+WITH_OBJECTS = sorted(k for k in EXPECTED if k[1] not in NOT_IN_A_CONSULTATION or k[1] == "consultations.join")
+
+
+@pytest.mark.parametrize("method,endpoint", WITH_OBJECTS)
+def test_missing_objects_answer_404(app, client, login, method, endpoint):
+    s = factories.scene()
+    rule = next(r for r in app.url_map.iter_rules() if r.endpoint == endpoint)
+    arguments = [name for name in ID_ARGUMENTS if name in rule.arguments]
+    assert arguments
+    login(s.admin)
+    for name in arguments:
+        values = url_values(s)
+        values[name] = "inconnu" if name in ("slug", "code") else 999_999
+        url = _url(app, endpoint, values)
+        assert client.open(url, method=method).status_code == 404, url
+
+
+def test_objects_of_one_consultation_are_not_reachable_through_another(app, client, login):
+    s = factories.scene()
+    other = factories.consultation(slug="autre")
+    factories.member(other, user_obj=s.facilitator, role=factories.Role.FACILITATOR)
+    factories.db.session.commit()
+    login(s.facilitator)
+    foreign = url_values(s)
+    foreign["slug"] = "autre"
+    for endpoint in ("workshops.show", "workshops.mission", "contributions.show", "contributions.hide_comment",
+                     "consultations.edit_theme", "workshops.edit_mission"):
+        assert client.get(_url(app, endpoint, foreign)).status_code == 404, endpoint
