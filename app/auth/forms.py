@@ -37,20 +37,38 @@ def _confirm():
     ])
 
 
-class ProfileFields(FlaskForm):
-    display_name = StringField(_l("Nom affiché"), validators=[required(), Length(max=80)])
-    organisation = StringField(_l("Structure ou organisation"), validators=[Optional(), Length(max=120)])
-    sector = SelectField(_l("Secteur d'activité"), choices=sector_choices, validators=[required()])
-    commune = StringField(_l("Commune"), validators=[Optional(), Length(max=80)])
+def _display_name():
+    return StringField(_l("Nom affiché"), validators=[required(), Length(max=80)])
 
 
-class RegisterForm(ProfileFields):
+def _organisation():
+    return StringField(_l("Structure ou organisation"), validators=[Optional(), Length(max=120)])
+
+
+def _sector():
+    return SelectField(_l("Secteur d'activité"), choices=sector_choices, validators=[required()])
+
+
+def _commune():
+    return StringField(_l("Commune"), validators=[Optional(), Length(max=80)])
+
+
+# Fields are declared in the order of the page, so that the error summary follows it too.
+class RegisterForm(FlaskForm):
     email = _email()
+    display_name = _display_name()
+    organisation = _organisation()
+    sector = _sector()
+    commune = _commune()
     password = _new_password()
     password_confirm = _confirm()
 
 
-class ProfileForm(ProfileFields):
+class ProfileForm(FlaskForm):
+    display_name = _display_name()
+    organisation = _organisation()
+    sector = _sector()
+    commune = _commune()
     show_in_directory = BooleanField(_l("Apparaître dans le « qui est qui » des concertations dont je suis membre"))
 
 

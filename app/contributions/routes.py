@@ -74,7 +74,9 @@ def create(slug, workshop_id):
             db.session.commit()
             flash(_("Merci ! Votre contribution est publiée."), "success")
             return redirect(links.contribution_url(contribution))
-    return render_form("contributions/edit.html", form, workshop=workshop, contribution=None,
+    chosen = form.mission.data or ""
+    mission = workshops.get_mission(workshop, int(chosen)) if chosen.isdigit() else None
+    return render_form("contributions/edit.html", form, workshop=workshop, contribution=None, mission=mission,
                        preview=(form.body.data or "") if wants_preview() else None)
 
 
