@@ -46,8 +46,8 @@ def load_config(app: Flask, test_config: dict | None) -> None:
         written.from_pyfile("config.py")
         app.config["SECRET_KEY"] = written["SECRET_KEY"]
     if app.config.get("PREFERRED_URL_SCHEME") == "https":
-        app.config.setdefault("SESSION_COOKIE_SECURE", True)
-        app.config.setdefault("REMEMBER_COOKIE_SECURE", True)
+        app.config["SESSION_COOKIE_SECURE"] = True
+        app.config["REMEMBER_COOKIE_SECURE"] = True
 
 
 def _write_instance_secret_key(path: Path) -> None:
@@ -103,16 +103,24 @@ def register_blueprints(app: Flask) -> None:
 
 def register_hooks(app: Flask) -> None:
     from .errors import register_error_handlers
+    from .security import register_security
     from .services import mail
 
     register_error_handlers(app)
+    register_security(app)
 
     @app.after_request
     def deliver_committed_mail(response):
+        """E-mails of the request's committed transactions leave once the response is sent:
+        the answer is as fast whether or not a message was written (no enumeration by timing)."""
         ids = mail.take_committed_ids()
         if ids:
-            mail.deliver(ids)
-            db.session.commit()
+            def send():
+                with app.app_context():
+                    mail.deliver(ids)
+                    db.session.commit()
+
+            response.call_on_close(send)
         return response
 
 

@@ -1,10 +1,11 @@
 """Command-line tools: flask --app app <command>. They call services as a view does."""
+import os
 import secrets
 
 import click
 import sqlalchemy as sa
 from flask import Flask
-from flask.cli import AppGroup
+from flask.cli import AppGroup, with_appcontext
 
 from .extensions import db
 from .services import accounts, mail
@@ -38,6 +39,7 @@ def create_user(email, display_name, admin, password):
 
 
 @click.command("demo")
+@with_appcontext
 @click.option("--if-empty", is_flag=True, help="Ne rien faire si la base contient déjà des comptes.")
 def load_demo(if_empty):
     """Charger la concertation de démonstration (comptes listés dans le README)."""
@@ -56,6 +58,7 @@ def load_demo(if_empty):
 
 
 @click.command("send-mail")
+@with_appcontext
 def send_mail():
     """Envoyer les e-mails en attente (à lancer par cron)."""
     sent = mail.deliver_pending()
@@ -64,6 +67,7 @@ def send_mail():
 
 
 @click.command("recount")
+@with_appcontext
 def recount():
     """Recalculer les compteurs de j'aime et de commentaires (et le score de tendance)."""
     from .services.contributions import recount_all
@@ -73,7 +77,27 @@ def recount():
     click.echo(f"{changed} contribution(s) corrigée(s).")
 
 
+@click.command("check-config")
+@with_appcontext
+@click.option("--workers", type=int, default=None,
+              help="Nombre de processus qui serviront l'application (par défaut : WEB_CONCURRENCY, sinon 1).")
+def check_config(workers):
+    """Signaler les réglages dangereux en production ; code de sortie 1 s'il y en a."""
+    from flask import current_app
+
+    from .security import config_problems
+
+    if workers is None:
+        workers = int(os.environ.get("WEB_CONCURRENCY", "1"))
+    problems = config_problems(current_app.config, workers)
+    for problem in problems:
+        click.echo(f"✗ {problem}")
+    if problems:
+        raise SystemExit(1)
+    click.echo("Aucun réglage dangereux détecté.")
+
+
 def register(app: Flask) -> None:
     app.cli.add_command(users_cli)
-    for command in (load_demo, send_mail, recount):
+    for command in (load_demo, send_mail, recount, check_config):
         app.cli.add_command(command)

@@ -42,9 +42,18 @@ MAIL_DEFAULT_SENDER = "Concerto <ne-pas-repondre@concerto.localhost>"
 # Rate limits (Flask-Limiter). Use Redis in production so that every worker shares the counts.
 RATELIMIT_STORAGE_URI = "memory://"
 RATELIMIT_HEADERS_ENABLED = True
-RATELIMIT_LOGIN = "10 per minute; 60 per hour"
+RATELIMIT_LOGIN = "10 per minute; 60 per hour"          # per address
+RATELIMIT_LOGIN_ACCOUNT = "3 per minute; 10 per hour; 30 per day"  # failed logins per e-mail typed
 RATELIMIT_RESET = "5 per minute; 20 per hour"
 RATELIMIT_REGISTER = "10 per hour"
+RATELIMIT_POST = "10 per minute; 60 per hour"           # contributions, per member
+RATELIMIT_COMMENT = "20 per minute; 200 per hour"
+RATELIMIT_LIKE = "60 per minute; 600 per hour"
+RATELIMIT_JOIN = "30 per minute"
+
+# Under https, cookies are marked Secure (set automatically when PREFERRED_URL_SCHEME is https).
+SESSION_COOKIE_SECURE = False
+REMEMBER_COOKIE_SECURE = False
 
 # Behind a reverse proxy, how many proxies to trust for X-Forwarded-* headers (0 = none).
 PROXY_FIX_X_FOR = 0

@@ -37,7 +37,7 @@ def found(obj):
 
 def safe_next(target: str | None, default: str | None = None) -> str:
     """A `next` URL, kept only if it stays on this site (a path, never another host)."""
-    fallback = default or url_for("main.home")
+    fallback = url_for("main.home") if default is None else default
     if not target or "\\" in target or any(ord(ch) < 32 for ch in target):
         return fallback
     parts = urlsplit(target)

@@ -11,6 +11,7 @@ from contextlib import contextmanager
 import pytest
 import sqlalchemy as sa
 from flask import g
+from flask.testing import FlaskClient
 from flask_migrate import upgrade
 
 from app import create_app
@@ -67,6 +68,15 @@ def _empty_tables() -> None:
     db.session.commit()
 
 
+class ClosingClient(FlaskClient):
+    """A test client that reads each response whole and closes it, as a WSGI server does, so
+    that work scheduled with response.call_on_close (e-mail delivery) runs."""
+
+    def open(self, *args, **kwargs):
+        kwargs.setdefault("buffered", True)
+        return super().open(*args, **kwargs)
+
+
 def _fresh_g():
     for name in list(vars(g)):
         delattr(g, name)
@@ -84,6 +94,7 @@ def make_app(database_url, tmp_path):
         # Tests keep an application context open for the factories, and Flask reuses it for the
         # requests of the test client: start every request with an empty `g`, as in production.
         app.before_request_funcs.setdefault(None, []).insert(0, _fresh_g)
+        app.test_client_class = ClosingClient
         apps.append(app)
         return app
 

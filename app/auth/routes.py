@@ -1,9 +1,10 @@
-from flask import current_app, flash, redirect, render_template, request, url_for
+from flask import flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required, login_user, logout_user
 
 from .. import links
-from ..extensions import db, limiter
+from ..extensions import db
+from ..security import failed_login, login_account_key, post_limit
 from ..forms import ActionForm
 from ..services import accounts
 from ..services.errors import DomainError
@@ -12,38 +13,41 @@ from . import bp
 from .forms import ChangePasswordForm, ForgotPasswordForm, LoginForm, ProfileForm, RegisterForm, ResetPasswordForm
 
 
-def _limit(name):
-    return limiter.limit(lambda: current_app.config[name], methods=["POST"])
-
-
 @bp.route("/inscription", methods=["GET", "POST"])
-@_limit("RATELIMIT_REGISTER")
+@post_limit("RATELIMIT_REGISTER")
 def register():
     if current_user.is_authenticated:
         return redirect_next()
     form = RegisterForm()
     if form.validate_on_submit():
         try:
-            user = accounts.create_user(
+            accounts.register(
                 email=form.email.data, display_name=form.display_name.data, password=form.password.data,
                 organisation=form.organisation.data, sector=form.sector.data, commune=form.commune.data,
+                login_url=url_for("auth.login", _external=True),
+                reset_url=url_for("auth.forgot_password", _external=True),
             )
         except DomainError as error:
             apply_error(form, error)
         else:
             db.session.commit()
-            login_user(user)
-            flash(_("Bienvenue %(name)s, votre compte est créé.", name=user.display_name), "success")
-            return redirect_next()
+            # The same answer whether the address was new or already had an account: registration
+            # never tells who is registered. A new account logs in with the password just chosen.
+            flash(_("Votre compte est prêt : connectez-vous avec votre adresse et le mot de passe choisi."), "success")
+            return redirect(url_for("auth.login", email=form.email.data,
+                                    next=safe_next(request.values.get("next"), "") or None))
     return render_form("auth/register.html", form, next=safe_next(request.values.get("next"), ""))
 
 
 @bp.route("/connexion", methods=["GET", "POST"])
-@_limit("RATELIMIT_LOGIN")
+@post_limit("RATELIMIT_LOGIN")
+@post_limit("RATELIMIT_LOGIN_ACCOUNT", key_func=login_account_key, deduct_when=failed_login)
 def login():
     if current_user.is_authenticated:
         return redirect_next()
     form = LoginForm()
+    if request.method == "GET" and request.args.get("email"):
+        form.email.data = request.args["email"][:254]
     if form.validate_on_submit():
         user = accounts.authenticate(form.email.data, form.password.data)
         if user is not None:
@@ -96,7 +100,7 @@ def change_password():
 
 
 @bp.route("/mot-de-passe-oublie", methods=["GET", "POST"])
-@_limit("RATELIMIT_RESET")
+@post_limit("RATELIMIT_RESET")
 def forgot_password():
     form = ForgotPasswordForm()
     if form.validate_on_submit():
@@ -107,7 +111,7 @@ def forgot_password():
 
 
 @bp.route("/reinitialiser/<token>", methods=["GET", "POST"])
-@_limit("RATELIMIT_RESET")
+@post_limit("RATELIMIT_RESET")
 def reset_password(token):
     user = accounts.user_for_reset_token(token)
     if user is None:

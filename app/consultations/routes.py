@@ -4,7 +4,8 @@ from flask_login import current_user, login_required
 
 from .. import labels, links
 from ..contributions.boards import render_board
-from ..extensions import db, limiter, login_manager
+from ..extensions import db, login_manager
+from ..security import post_limit
 from ..forms import ActionForm
 from ..models import Role
 from ..services import consultations, contributions, workshops
@@ -18,7 +19,7 @@ from .forms import ConsultationForm, DirectoryFilterForm, JoinForm, MembersFilte
 # -- joining ------------------------------------------------------------------------------------
 
 @bp.route("/j/<code>", methods=["GET", "POST"])
-@limiter.limit("30 per minute")
+@post_limit("RATELIMIT_JOIN")
 def join(code):
     consultation = found(consultations.find_by_code(code))
     if request.method == "POST" and not current_user.is_authenticated:

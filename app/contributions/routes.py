@@ -7,6 +7,7 @@ from .. import links
 from ..extensions import db
 from ..forms import ActionForm, options
 from ..models import ContributionStatus
+from ..security import post_limit, user_or_ip
 from ..services import contributions, discussion, workshops
 from ..services.errors import DomainError
 from ..web import apply_error, found, load_consultation, render_form, require, safe_next, wants_preview
@@ -55,6 +56,7 @@ def show(slug, contribution_id):
 
 @bp.route("/ateliers/<int:workshop_id>/contribuer", methods=["GET", "POST"])
 @login_required
+@post_limit("RATELIMIT_POST", key_func=user_or_ip)
 def create(slug, workshop_id):
     consultation, access = load_consultation(slug)
     workshop = found(workshops.get_workshop(access, workshop_id))
@@ -156,6 +158,7 @@ def _wants_json() -> bool:
 
 @bp.post("/contributions/<int:contribution_id>/aime")
 @login_required
+@post_limit("RATELIMIT_LIKE", key_func=user_or_ip)
 def like(slug, contribution_id):
     access, contribution = _load(slug, contribution_id)
     require(access.can_like(contribution))
@@ -176,6 +179,7 @@ def like(slug, contribution_id):
 
 @bp.post("/contributions/<int:contribution_id>/commentaires")
 @login_required
+@post_limit("RATELIMIT_COMMENT", key_func=user_or_ip)
 def comment(slug, contribution_id):
     access, contribution = _load(slug, contribution_id)
     require(access.can_comment(contribution))

@@ -3,7 +3,8 @@ from flask import jsonify, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from ..extensions import db, limiter
+from ..extensions import db
+from ..security import post_limit
 from ..services import consultations
 from ..services.permissions import can_create_consultation
 from ..web import render_form
@@ -22,7 +23,7 @@ def home():
 
 
 @bp.route("/rejoindre", methods=["GET", "POST"])
-@limiter.limit("30 per minute", methods=["POST"])
+@post_limit("RATELIMIT_JOIN")
 def join_by_code():
     form = JoinCodeForm()
     if form.validate_on_submit():

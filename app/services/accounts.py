@@ -1,5 +1,9 @@
 """Accounts: registration, authentication, passwords."""
+import gzip
+import re
 import secrets
+from functools import cache
+from pathlib import Path
 
 import sqlalchemy as sa
 from flask import current_app, render_template
@@ -28,10 +32,35 @@ def get_user_by_email(email: str) -> User | None:
     return db.session.scalar(sa.select(User).where(User.email == normalize_email(email)))
 
 
+_DATA = Path(__file__).resolve().parent.parent / "data"
+_TRAILING = re.compile(r"[\d\W_]+$")
+
+
+@cache
+def _common_passwords() -> frozenset[str]:
+    with gzip.open(_DATA / "common-passwords.txt.gz", "rt", encoding="utf-8") as handle:
+        words = {line.strip().lower() for line in handle}
+    extra = (_DATA / "common-passwords-fr.txt").read_text(encoding="utf-8").splitlines()
+    words.update(line.strip().lower() for line in extra if line.strip() and not line.startswith("#"))
+    return frozenset(words)
+
+
+def is_common_password(password: str) -> bool:
+    """True for a password from the shipped lists, also with digits or signs added at the end
+    ("motdepasse2024!" is "motdepasse")."""
+    lowered = password.lower().strip()
+    return lowered in _common_passwords() or _TRAILING.sub("", lowered) in _common_passwords()
+
+
 def check_new_password(password: str) -> None:
     if len(password or "") < MIN_PASSWORD_LENGTH:
         raise DomainError(
             _l("Le mot de passe doit comporter au moins %(n)s caractères.", n=MIN_PASSWORD_LENGTH),
+            field="password",
+        )
+    if is_common_password(password):
+        raise DomainError(
+            _l("Ce mot de passe fait partie des plus courants : choisissez-en un autre, par exemple une courte phrase."),
             field="password",
         )
 
@@ -64,6 +93,23 @@ def create_user(
     db.session.add(user)
     db.session.flush()
     return user
+
+
+def register(email: str, display_name: str, password: str, organisation: str, sector: str, commune: str,
+             login_url: str, reset_url: str) -> User | None:
+    """Create an account, or, when the address already has one, write to its owner instead.
+
+    Both paths check the password, hash it and write one row, so that neither the answer nor its
+    time tells whether an address is registered. Returns the new user, or None."""
+    check_new_password(password)
+    existing = get_user_by_email(email)
+    if existing is None:
+        return create_user(email=email, display_name=display_name, password=password,
+                           organisation=organisation, sector=sector, commune=commune)
+    generate_password_hash(password)  # the same work as a new account
+    body = render_template("email/account_exists.txt", user=existing, login_url=login_url, reset_url=reset_url)
+    mail.queue_email(existing.email, str(_l("Votre compte Concerto existe déjà")), body)
+    return None
 
 
 def authenticate(email: str, password: str) -> User | None:
@@ -128,12 +174,12 @@ def request_password_reset(email: str, reset_url_for) -> None:
 
     `reset_url_for(token)` builds the absolute link (the caller knows the site's address)."""
     user = get_user_by_email(email or "")
-    if user is None:
-        return
-    url = reset_url_for(make_reset_token(user))
-    body = render_template("email/password_reset.txt", user=user, url=url,
+    # Sign and write the message whether or not the address exists: the same work either way.
+    token = make_reset_token(user if user is not None else User(id=0, session_version=0))
+    body = render_template("email/password_reset.txt", user=user or User(display_name=""), url=reset_url_for(token),
                            hours=current_app.config["PASSWORD_RESET_MAX_AGE"] // 3600)
-    mail.queue_email(user.email, str(_l("Réinitialiser votre mot de passe Concerto")), body)
+    if user is not None:
+        mail.queue_email(user.email, str(_l("Réinitialiser votre mot de passe Concerto")), body)
 
 
 def reset_password(user: User, new_password: str) -> None:

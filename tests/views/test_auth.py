@@ -14,13 +14,35 @@ NEW = {"email": "Nouvelle@Exemple.fr", "display_name": "Nadia Nouvelle", "organi
        "password_confirm": "une phrase assez longue"}
 
 
-def test_register_creates_the_account_and_logs_in(client):
+def test_register_creates_the_account_then_one_logs_in(client):
     response = client.post("/compte/inscription?next=/c/assises/", data=NEW)
-    assert response.status_code == 302 and response.headers["Location"].endswith("/c/assises/")
+    assert response.status_code == 302
+    login_page = client.get(response.headers["Location"])
+    assert "Votre compte est prêt" in text_of(login_page) and 'value="Nouvelle@Exemple.fr"' in text_of(login_page)
     user = db.session.scalar(sa.select(User))
     assert (user.email, user.display_name, user.sector.value) == ("nouvelle@exemple.fr", "Nadia Nouvelle", "hebergement")
     assert user.password_hash.startswith("scrypt:") and "une phrase" not in user.password_hash
+    logged = client.post(response.headers["Location"], data={"email": NEW["email"], "password": NEW["password"]})
+    assert logged.headers["Location"].endswith("/c/assises/")
     assert "Nadia Nouvelle" in text_of(client.get("/"))
+
+
+def test_registration_does_not_tell_whether_an_address_is_registered(client, app, outbox):
+    factories.user(email="nouvelle@exemple.fr", display_name="Déjà Là")
+    db.session.commit()
+    taken = client.post("/compte/inscription", data=NEW)
+    fresh = client.post("/compte/inscription", data={**NEW, "email": "autre@exemple.fr"})
+    assert taken.status_code == fresh.status_code == 302
+    assert taken.headers["Location"].replace("Nouvelle@Exemple.fr", "X") == \
+        fresh.headers["Location"].replace("autre@exemple.fr", "X") == "/compte/connexion?email=X"
+    assert db.session.scalar(sa.select(User.display_name).where(User.email == "nouvelle@exemple.fr")) == "Déjà Là"
+    messages = outbox()
+    assert [m["To"] for m in messages] == ["nouvelle@exemple.fr"] and "existe déjà" in messages[0]["Subject"]
+
+
+def test_common_passwords_are_refused(client):
+    response = client.post("/compte/inscription", data={**NEW, "password": "Motdepasse2024", "password_confirm": "Motdepasse2024"})
+    assert response.status_code == 400 and "plus courants" in text_of(response)
 
 
 @pytest.mark.parametrize("change,field,message", [
@@ -29,6 +51,7 @@ def test_register_creates_the_account_and_logs_in(client):
     ({"email": "pas-une-adresse"}, "email", "adresse e-mail valide"),
     ({"display_name": ""}, "display_name", "Champ obligatoire"),
     ({"sector": "pirate"}, "sector", ""),
+    ({"password": "azertyuiop1", "password_confirm": "azertyuiop1"}, "password", "plus courants"),
 ])
 def test_register_shows_errors_next_to_the_fields(client, change, field, message):
     response = client.post("/compte/inscription", data={**NEW, **change})
@@ -37,13 +60,6 @@ def test_register_shows_errors_next_to_the_fields(client, change, field, message
     assert 'class="error-summary"' in html and f'href="#{field}"' in html
     assert f'id="{field}-error"' in html and 'aria-invalid="true"' in html and message in html
     assert db.session.scalar(sa.select(sa.func.count(User.id))) == 0
-
-
-def test_register_refuses_a_taken_email(client, app):
-    factories.user(email="nouvelle@exemple.fr")
-    db.session.commit()
-    response = client.post("/compte/inscription", data=NEW)
-    assert response.status_code == 400 and "existe déjà" in text_of(response)
 
 
 def test_login_logout(client, app):
@@ -141,10 +157,40 @@ def test_profile_and_directory_choice(client, login, app):
     assert (user.display_name, user.sector.value, user.show_in_directory) == ("Lou", "producteur", False)
 
 
-def test_login_is_rate_limited(make_app):
+def test_login_is_rate_limited_per_address(make_app):
     app = make_app(RATELIMIT_ENABLED=True)
     client = app.test_client()
-    codes = [client.post("/compte/connexion", data={"email": "x@exemple.fr", "password": "y" * 10}).status_code
-             for _ in range(12)]
+    codes = [client.post("/compte/connexion", data={"email": f"x{i}@exemple.fr", "password": "y" * 10}).status_code
+             for i in range(12)]
     assert codes[:10] == [400] * 10 and codes[10:] == [429, 429]
-    assert "Trop de tentatives" in text_of(client.post("/compte/connexion", data={}))
+    refused = client.post("/compte/connexion", data={})
+    assert refused.status_code == 429 and "Trop de tentatives" in text_of(refused) and 'lang="fr"' in text_of(refused)
+
+
+def test_failed_logins_slow_down_one_account_whether_it_exists_or_not(make_app):
+    app = make_app(RATELIMIT_ENABLED=True)
+    with app.app_context():
+        factories.user(email="lea@exemple.fr")
+        db.session.commit()
+    client = app.test_client()
+
+    def attempts(email, password, n):
+        return [client.post("/compte/connexion", data={"email": email, "password": password},
+                            environ_base={"REMOTE_ADDR": f"10.0.0.{i}"}).status_code for i in range(n)]
+
+    assert attempts("lea@exemple.fr", "pas le bon mot", 4) == [400, 400, 400, 429]
+    assert attempts("inconnu@exemple.fr", "pas le bon mot", 4) == [400, 400, 400, 429]
+    # Even the right password waits now; another account is not affected.
+    assert attempts("LEA@exemple.fr", factories.PASSWORD, 1) == [429]
+    assert attempts("autre@exemple.fr", "pas le bon mot", 1) == [400]
+
+
+def test_successful_logins_do_not_count_as_failures(make_app):
+    app = make_app(RATELIMIT_ENABLED=True)
+    with app.app_context():
+        factories.user(email="lea@exemple.fr")
+        db.session.commit()
+    client = app.test_client()
+    for _ in range(5):
+        assert client.post("/compte/connexion", data={"email": "lea@exemple.fr", "password": factories.PASSWORD}).status_code == 302
+        client.post("/compte/deconnexion")

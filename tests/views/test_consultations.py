@@ -51,6 +51,8 @@ def test_a_visitor_following_the_link_registers_then_comes_back(client, app):
     response = client.post(f"/compte/inscription?next=/j/{s.private.join_code}", data={
         "email": "neo@exemple.fr", "display_name": "Néo", "sector": "restauration",
         "password": "un mot de passe long", "password_confirm": "un mot de passe long"})
+    response = client.post(response.headers["Location"], data={"email": "neo@exemple.fr",
+                                                               "password": "un mot de passe long"})
     assert response.headers["Location"].endswith(f"/j/{s.private.join_code}")
     assert client.post(f"/j/{s.private.join_code}").status_code == 302
     assert client.get("/c/copil/").status_code == 200

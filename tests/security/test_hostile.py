@@ -5,9 +5,9 @@ import sqlalchemy as sa
 from app.extensions import db
 from app.models import Comment, Consultation, Contribution, Mission, Theme, Workshop
 
-from . import factories
-from .conftest import text_of
-from .inert import page_problems
+from .. import factories
+from ..conftest import text_of
+from ..inert import page_problems
 
 PAYLOADS = [
     '<script>alert("xss")</script>',

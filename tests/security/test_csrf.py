@@ -6,8 +6,8 @@ import sqlalchemy as sa
 from app.extensions import db
 from app.models import Like
 
-from . import factories
-from .conftest import text_of
+from .. import factories
+from ..conftest import text_of
 
 
 def test_post_without_token_is_refused_and_with_token_accepted(make_app):
