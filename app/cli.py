@@ -77,6 +77,37 @@ def recount():
     click.echo(f"{changed} contribution(s) corrigée(s).")
 
 
+@click.command("backup")
+@click.argument("path", type=click.Path(dir_okay=False))
+@with_appcontext
+def backup_command(path):
+    """Sauvegarder toute la base dans le fichier PATH (l'application peut continuer de tourner)."""
+    from .services import backup
+
+    try:
+        written = backup.backup(path)
+    except DomainError as error:
+        raise click.ClickException(str(error.message)) from error
+    click.echo(f"Sauvegarde écrite : {written} ({written.stat().st_size} octets)")
+
+
+@click.command("restore")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+@click.option("--yes", is_flag=True, help="Ne pas demander de confirmation.")
+@with_appcontext
+def restore_command(path, yes):
+    """Remplacer toute la base par la sauvegarde PATH (arrêtez d'abord les serveurs de l'application)."""
+    from .services import backup
+
+    if not yes:
+        click.confirm("Toutes les données actuelles seront remplacées par la sauvegarde. Continuer ?", abort=True)
+    try:
+        backup.restore(path)
+    except DomainError as error:
+        raise click.ClickException(str(error.message)) from error
+    click.echo("Base restaurée.")
+
+
 @click.command("check-config")
 @with_appcontext
 @click.option("--workers", type=int, default=None,
@@ -99,5 +130,5 @@ def check_config(workers):
 
 def register(app: Flask) -> None:
     app.cli.add_command(users_cli)
-    for command in (load_demo, send_mail, recount, check_config):
+    for command in (load_demo, send_mail, recount, check_config, backup_command, restore_command):
         app.cli.add_command(command)

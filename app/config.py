@@ -59,5 +59,9 @@ REMEMBER_COOKIE_SECURE = False
 PROXY_FIX_X_FOR = 0
 PROXY_FIX_X_PROTO = 0
 
+# Who runs this platform: named on the personal data and accessibility pages.
+OPERATOR_NAME = "l'office de tourisme qui organise la concertation"
+CONTACT_EMAIL = "contact@concerto.localhost"
+
 # Boards
 BOARD_PAGE_SIZE = 20

@@ -28,6 +28,11 @@ EXPECTED = {
     ("POST", "auth.profile"): (R, R, R, R, R, R),
     ("GET", "auth.change_password"): (R, 200, 200, 200, 200, 200),
     ("POST", "auth.change_password"): (R, 400, 400, 400, 400, 400),
+    ("GET", "auth.my_data"): (R, 200, 200, 200, 200, 200),
+    ("GET", "auth.delete_account"): (R, 200, 200, 200, 200, 200),
+    ("POST", "auth.delete_account"): (R, 400, 400, 400, 400, 400),
+    ("GET", "main.privacy"): (200, 200, 200, 200, 200, 200),
+    ("GET", "main.accessibility"): (200, 200, 200, 200, 200, 200),
     ("GET", "auth.forgot_password"): (200, 200, 200, 200, 200, 200),
     ("POST", "auth.forgot_password"): (400, 400, 400, 400, 400, 400),
     ("GET", "auth.reset_password"): (400, 400, 400, 400, 400, 400),   # the scene's token is invalid
@@ -87,9 +92,10 @@ EXPECTED = {
 }
 
 # Routes that answer for everyone whatever the consultation: not checked for private 404s.
-NOT_IN_A_CONSULTATION = {"main.home", "main.healthz", "main.join_by_code", "auth.register", "auth.login",
-                         "auth.logout", "auth.profile", "auth.change_password", "auth.forgot_password",
-                         "auth.reset_password", "consultations.create", "consultations.join"}
+NOT_IN_A_CONSULTATION = {"main.home", "main.healthz", "main.join_by_code", "main.privacy", "main.accessibility",
+                         "auth.register", "auth.login", "auth.logout", "auth.profile", "auth.change_password",
+                         "auth.forgot_password", "auth.reset_password", "auth.my_data", "auth.delete_account",
+                         "consultations.create", "consultations.join"}
 # Endpoints that are not pages of the application.
 IGNORED = {"static"}
 

@@ -91,3 +91,8 @@ class ForgotPasswordForm(FlaskForm):
 class ResetPasswordForm(FlaskForm):
     password = _new_password(_l("Nouveau mot de passe"))
     password_confirm = _confirm()
+
+
+class DeleteAccountForm(FlaskForm):
+    password = PasswordField(_l("Votre mot de passe, pour confirmer"), validators=[required(), Length(max=200)])
+    withdraw = BooleanField(_l("Retirer aussi mes contributions et mes commentaires"))

@@ -1,4 +1,4 @@
-from flask import flash, redirect, render_template, request, url_for
+from flask import flash, jsonify, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required, login_user, logout_user
 
@@ -6,11 +6,12 @@ from .. import links
 from ..extensions import db
 from ..security import failed_login, login_account_key, post_limit
 from ..forms import ActionForm
-from ..services import accounts
+from ..models.base import utcnow
+from ..services import accounts, privacy
 from ..services.errors import DomainError
 from ..web import apply_error, redirect_next, render_form, safe_next
 from . import bp
-from .forms import ChangePasswordForm, ForgotPasswordForm, LoginForm, ProfileForm, RegisterForm, ResetPasswordForm
+from .forms import ChangePasswordForm, DeleteAccountForm, ForgotPasswordForm, LoginForm, ProfileForm, RegisterForm, ResetPasswordForm
 
 
 @bp.route("/inscription", methods=["GET", "POST"])
@@ -127,3 +128,31 @@ def reset_password(token):
             flash(_("Votre mot de passe est changé. Connectez-vous avec le nouveau."), "success")
             return redirect(url_for("auth.login"))
     return render_form("auth/reset_password.html", form, token=token)
+
+
+@bp.get("/mes-donnees")
+@login_required
+def my_data():
+    """Everything held about the current user, as a JSON file to download."""
+    data = privacy.export_data(current_user)
+    response = jsonify(data)
+    stamp = utcnow().strftime("%Y-%m-%d")
+    response.headers["Content-Disposition"] = f'attachment; filename="concerto-mes-donnees-{stamp}.json"'
+    return response
+
+
+@bp.route("/supprimer", methods=["GET", "POST"])
+@login_required
+def delete_account():
+    form = DeleteAccountForm()
+    if form.validate_on_submit():
+        try:
+            privacy.delete_account(current_user._get_current_object(), form.password.data, form.withdraw.data)
+        except DomainError as error:
+            apply_error(form, error)
+        else:
+            db.session.commit()
+            logout_user()
+            flash(_("Votre compte est supprimé. Merci pour votre participation."), "success")
+            return redirect(url_for("main.home"))
+    return render_form("auth/delete_account.html", form)

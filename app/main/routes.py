@@ -42,3 +42,13 @@ def healthz():
         db.session.rollback()
         return jsonify(status="error", database="unreachable"), 503
     return jsonify(status="ok", database="ok")
+
+
+@bp.get("/donnees-personnelles")
+def privacy():
+    return render_template("main/privacy.html")
+
+
+@bp.get("/accessibilite")
+def accessibility():
+    return render_template("main/accessibility.html")
