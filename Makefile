@@ -6,12 +6,13 @@ PORT   ?= 5000
 FLASK  := $(BIN)/flask --app app
 PIP    := $(BIN)/python -m pip --disable-pip-version-check -q
 
-.PHONY: run test install test-postgres messages clean help
+.PHONY: run test install test-postgres security-scan messages clean help
 
 help:
 	@echo "make run            install, migrate, load the demo if the database is empty, serve on http://127.0.0.1:$(PORT)"
 	@echo "make test           install the test dependencies and run the whole suite (SQLite)"
 	@echo "make test-postgres  the same suite on PostgreSQL (TEST_DATABASE_URL, default postgres@127.0.0.1/test)"
+	@echo "make security-scan  a short wapiti scan of the demo, logged in as a participant"
 	@echo "make messages       extract the interface strings to messages.pot (Flask-Babel)"
 
 $(VENV)/.installed: pyproject.toml
@@ -24,6 +25,11 @@ $(VENV)/.installed-test: $(VENV)/.installed
 	$(PIP) install -e ".[test]"
 	touch $@
 
+# Tools of the proof suite from npm (axe-core, the Nu HTML Checker, the naughty strings).
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
+	touch $@
+
 install: $(VENV)/.installed
 
 run: $(VENV)/.installed
@@ -31,15 +37,19 @@ run: $(VENV)/.installed
 	$(FLASK) demo --if-empty
 	$(FLASK) run --host 127.0.0.1 --port $(PORT)
 
-test: $(VENV)/.installed-test
+test: $(VENV)/.installed-test node_modules/.installed
 	$(BIN)/python -m pytest
 
-test-postgres: $(VENV)/.installed-test
-	TEST_DATABASE_URL=$${TEST_DATABASE_URL:-postgresql+psycopg://postgres@127.0.0.1:5432/test} $(BIN)/python -m pytest
+# The same suite on PostgreSQL; the page checks (axe, HTML, screenshots) do not depend on the database.
+test-postgres: $(VENV)/.installed-test node_modules/.installed
+	TEST_DATABASE_URL=$${TEST_DATABASE_URL:-postgresql+psycopg://postgres@127.0.0.1:5432/test} $(BIN)/python -m pytest -m "not pages"
+
+security-scan: $(VENV)/.installed-test
+	$(BIN)/python scripts/security-scan
 
 messages: $(VENV)/.installed
 	$(BIN)/pybabel extract -F babel.cfg -k _l -k lazy_gettext -o messages.pot .
 	@echo "messages.pot: every French string of the interface, ready for an English catalogue"
 
 clean:
-	rm -rf $(VENV) .pytest_cache
+	rm -rf $(VENV) .pytest_cache node_modules artifacts

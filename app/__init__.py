@@ -12,6 +12,11 @@ __all__ = ["create_app"]
 
 
 def create_app(test_config: dict | None = None, instance_path: str | None = None) -> Flask:
+    """The application. Its instance folder (config.py, SQLite file, outbox) is instance/ at the
+    top of the project, or `instance_path`, or the folder named by CONCERTO_INSTANCE_PATH."""
+    instance_path = instance_path or os.environ.get("CONCERTO_INSTANCE_PATH") or None
+    if instance_path:
+        instance_path = os.path.abspath(instance_path)
     app = Flask(__name__, instance_relative_config=True, instance_path=instance_path)
     load_config(app, test_config)
     register_extensions(app)

@@ -4,6 +4,7 @@ Environment variables read by create_app():
   DATABASE_URL            SQLAlchemy URL, e.g. postgresql+psycopg://user@host/dbname
   SECRET_KEY              signs sessions, CSRF tokens and reset links
   RATELIMIT_STORAGE_URI   e.g. redis://127.0.0.1:6379/0 (shared between workers)
+  CONCERTO_INSTANCE_PATH  another instance folder than instance/ (config.py, SQLite file, outbox)
   FLASK_<NAME>            any other setting below (Flask's prefixed variables), e.g. FLASK_MAIL_SERVER
 """
 

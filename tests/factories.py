@@ -164,5 +164,7 @@ def scene():
     s.private_member = member(s.private, Role.PARTICIPANT, email="copil@exemple.fr", display_name="Camille Copil")
     s.private_workshop = workshop(s.private, title="Gouvernance")
     s.private_contribution = contribution(s.private_workshop, author=s.private_member, title="Idée secrète")
+    s.elsewhere = consultation(title="Autre territoire", slug="ailleurs", join_code="AILLEURS")
+    s.other_member = member(s.elsewhere, Role.FACILITATOR, email="ailleurs@exemple.fr", display_name="Alix Ailleurs")
     db.session.commit()
     return s

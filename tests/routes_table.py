@@ -4,91 +4,91 @@ Every endpoint of the application must appear here (tests/views/test_guards.py f
 so a new route cannot ship without saying who may reach it.
 
 Roles: a visitor (not logged in), the participant who wrote the contribution of the scene, an
-elected official, a facilitator, an outsider (logged in, not a member) and a platform
-administrator who is not a member either. The scene is tests.factories.scene(): a public
+elected official, a facilitator, an outsider (logged in, member of nothing), a member of another
+concertation, and a platform administrator who is not a member either. The scene is tests.factories.scene(): a public
 consultation with an open workshop, an open mission, one contribution and one comment (by another
 participant). POST requests carry no form data: a status of 400 means "allowed, but the empty
 form was refused"; an edit form sent empty keeps the object's values (302).
 """
-ROLES = ("visitor", "participant", "elected", "facilitator", "outsider", "admin")
+ROLES = ("visitor", "participant", "elected", "facilitator", "outsider", "other_member", "admin")
 
-# (method, endpoint): statuses for (visitor, participant, elected, facilitator, outsider, admin)
+# (method, endpoint): statuses for (visitor, participant, elected, facilitator, outsider, other_member, admin)
 R = 302  # a redirect: to the login page for a visitor, or the page after a successful POST
 EXPECTED = {
-    ("GET", "main.home"): (200, 200, 200, 200, 200, 200),
-    ("GET", "main.healthz"): (200, 200, 200, 200, 200, 200),
-    ("GET", "main.join_by_code"): (200, 200, 200, 200, 200, 200),
-    ("POST", "main.join_by_code"): (400, 400, 400, 400, 400, 400),
-    ("GET", "auth.register"): (200, R, R, R, R, R),
-    ("POST", "auth.register"): (400, R, R, R, R, R),
-    ("GET", "auth.login"): (200, R, R, R, R, R),
-    ("POST", "auth.login"): (400, R, R, R, R, R),
-    ("POST", "auth.logout"): (R, R, R, R, R, R),
-    ("GET", "auth.profile"): (R, 200, 200, 200, 200, 200),
-    ("POST", "auth.profile"): (R, R, R, R, R, R),
-    ("GET", "auth.change_password"): (R, 200, 200, 200, 200, 200),
-    ("POST", "auth.change_password"): (R, 400, 400, 400, 400, 400),
-    ("GET", "auth.my_data"): (R, 200, 200, 200, 200, 200),
-    ("GET", "auth.delete_account"): (R, 200, 200, 200, 200, 200),
-    ("POST", "auth.delete_account"): (R, 400, 400, 400, 400, 400),
-    ("GET", "main.privacy"): (200, 200, 200, 200, 200, 200),
-    ("GET", "main.accessibility"): (200, 200, 200, 200, 200, 200),
-    ("GET", "auth.forgot_password"): (200, 200, 200, 200, 200, 200),
-    ("POST", "auth.forgot_password"): (400, 400, 400, 400, 400, 400),
-    ("GET", "auth.reset_password"): (400, 400, 400, 400, 400, 400),   # the scene's token is invalid
-    ("POST", "auth.reset_password"): (400, 400, 400, 400, 400, 400),
-    ("GET", "consultations.join"): (200, R, R, R, 200, 200),           # members go straight in
-    ("POST", "consultations.join"): (R, R, R, R, R, R),
-    ("GET", "consultations.home"): (200, 200, 200, 200, 200, 200),
-    ("GET", "consultations.board"): (200, 200, 200, 200, 200, 200),
-    ("GET", "consultations.directory"): (R, 200, 200, 200, 403, 200),
-    ("GET", "consultations.create"): (R, 403, 403, 403, 403, 200),
-    ("POST", "consultations.create"): (R, 403, 403, 403, 403, 400),
-    ("GET", "consultations.edit"): (R, 403, 403, 200, 403, 200),
-    ("POST", "consultations.edit"): (R, 403, 403, R, 403, R),
-    ("GET", "consultations.members"): (R, 403, 403, 200, 403, 200),
-    ("POST", "consultations.set_role"): (R, 403, 403, R, 403, R),
-    ("GET", "consultations.themes"): (R, 403, 403, 200, 403, 200),
-    ("POST", "consultations.themes"): (R, 403, 403, 400, 403, 400),
-    ("GET", "consultations.edit_theme"): (R, 403, 403, 200, 403, 200),
-    ("POST", "consultations.edit_theme"): (R, 403, 403, R, 403, R),
-    ("GET", "consultations.delete_theme"): (R, 403, 403, 200, 403, 200),
-    ("POST", "consultations.delete_theme"): (R, 403, 403, R, 403, R),
-    ("GET", "workshops.show"): (200, 200, 200, 200, 200, 200),
-    ("GET", "workshops.board"): (200, 200, 200, 200, 200, 200),
-    ("GET", "workshops.mission"): (200, 200, 200, 200, 200, 200),
-    ("GET", "workshops.create"): (R, 403, 403, 200, 403, 200),
-    ("POST", "workshops.create"): (R, 403, 403, 400, 403, 400),
-    ("GET", "workshops.edit"): (R, 403, 403, 200, 403, 200),
-    ("POST", "workshops.edit"): (R, 403, 403, R, 403, R),
-    ("GET", "workshops.create_mission"): (R, 403, 403, 200, 403, 200),
-    ("POST", "workshops.create_mission"): (R, 403, 403, 400, 403, 400),
-    ("GET", "workshops.edit_mission"): (R, 403, 403, 200, 403, 200),
-    ("POST", "workshops.edit_mission"): (R, 403, 403, R, 403, R),
-    ("POST", "workshops.move_mission"): (R, 403, 403, R, 403, R),
-    ("POST", "workshops.toggle_mission"): (R, 403, 403, R, 403, R),
-    ("GET", "workshops.attendance"): (R, 403, 403, 200, 403, 200),
-    ("POST", "workshops.attendance"): (R, 403, 403, R, 403, R),
-    ("POST", "workshops.own_attendance"): (R, R, R, R, 403, 403),
-    ("GET", "contributions.show"): (200, 200, 200, 200, 200, 200),
-    ("GET", "contributions.create"): (R, 200, 200, 200, 403, 403),
-    ("POST", "contributions.create"): (R, 400, 400, 400, 403, 403),
-    ("GET", "contributions.edit"): (R, 200, 403, 403, 403, 403),       # only the author
-    ("POST", "contributions.edit"): (R, R, 403, 403, 403, 403),
-    ("GET", "contributions.withdraw"): (R, 200, 403, 403, 403, 403),
-    ("POST", "contributions.withdraw"): (R, R, 403, 403, 403, 403),
-    ("GET", "contributions.hide"): (R, 403, 403, 200, 403, 200),
-    ("POST", "contributions.hide"): (R, 403, 403, 400, 403, 400),
-    ("POST", "contributions.restore"): (R, 403, 403, 403, 403, 403),   # nothing to restore: it is published
-    ("POST", "contributions.like"): (R, 403, R, R, 403, 403),          # nobody likes their own
-    ("POST", "contributions.comment"): (R, 400, 400, 400, 403, 403),
-    ("GET", "contributions.edit_comment"): (R, 403, 403, 403, 403, 403),  # only its author (another member)
-    ("POST", "contributions.edit_comment"): (R, 403, 403, 403, 403, 403),
-    ("GET", "contributions.withdraw_comment"): (R, 403, 403, 403, 403, 403),
-    ("POST", "contributions.withdraw_comment"): (R, 403, 403, 403, 403, 403),
-    ("GET", "contributions.hide_comment"): (R, 403, 403, 200, 403, 200),
-    ("POST", "contributions.hide_comment"): (R, 403, 403, 400, 403, 400),
-    ("POST", "contributions.restore_comment"): (R, 403, 403, R, 403, R),
+    ("GET", "main.home"): (200, 200, 200, 200, 200, 200, 200),
+    ("GET", "main.healthz"): (200, 200, 200, 200, 200, 200, 200),
+    ("GET", "main.join_by_code"): (200, 200, 200, 200, 200, 200, 200),
+    ("POST", "main.join_by_code"): (400, 400, 400, 400, 400, 400, 400),
+    ("GET", "auth.register"): (200, R, R, R, R, R, R),
+    ("POST", "auth.register"): (400, R, R, R, R, R, R),
+    ("GET", "auth.login"): (200, R, R, R, R, R, R),
+    ("POST", "auth.login"): (400, R, R, R, R, R, R),
+    ("POST", "auth.logout"): (R, R, R, R, R, R, R),
+    ("GET", "auth.profile"): (R, 200, 200, 200, 200, 200, 200),
+    ("POST", "auth.profile"): (R, R, R, R, R, R, R),
+    ("GET", "auth.change_password"): (R, 200, 200, 200, 200, 200, 200),
+    ("POST", "auth.change_password"): (R, 400, 400, 400, 400, 400, 400),
+    ("GET", "auth.my_data"): (R, 200, 200, 200, 200, 200, 200),
+    ("GET", "auth.delete_account"): (R, 200, 200, 200, 200, 200, 200),
+    ("POST", "auth.delete_account"): (R, 400, 400, 400, 400, 400, 400),
+    ("GET", "main.privacy"): (200, 200, 200, 200, 200, 200, 200),
+    ("GET", "main.accessibility"): (200, 200, 200, 200, 200, 200, 200),
+    ("GET", "auth.forgot_password"): (200, 200, 200, 200, 200, 200, 200),
+    ("POST", "auth.forgot_password"): (400, 400, 400, 400, 400, 400, 400),
+    ("GET", "auth.reset_password"): (400, 400, 400, 400, 400, 400, 400),   # the scene's token is invalid
+    ("POST", "auth.reset_password"): (400, 400, 400, 400, 400, 400, 400),
+    ("GET", "consultations.join"): (200, R, R, R, 200, 200, 200),           # members go straight in
+    ("POST", "consultations.join"): (R, R, R, R, R, R, R),
+    ("GET", "consultations.home"): (200, 200, 200, 200, 200, 200, 200),
+    ("GET", "consultations.board"): (200, 200, 200, 200, 200, 200, 200),
+    ("GET", "consultations.directory"): (R, 200, 200, 200, 403, 403, 200),
+    ("GET", "consultations.create"): (R, 403, 403, 403, 403, 403, 200),
+    ("POST", "consultations.create"): (R, 403, 403, 403, 403, 403, 400),
+    ("GET", "consultations.edit"): (R, 403, 403, 200, 403, 403, 200),
+    ("POST", "consultations.edit"): (R, 403, 403, R, 403, 403, R),
+    ("GET", "consultations.members"): (R, 403, 403, 200, 403, 403, 200),
+    ("POST", "consultations.set_role"): (R, 403, 403, R, 403, 403, R),
+    ("GET", "consultations.themes"): (R, 403, 403, 200, 403, 403, 200),
+    ("POST", "consultations.themes"): (R, 403, 403, 400, 403, 403, 400),
+    ("GET", "consultations.edit_theme"): (R, 403, 403, 200, 403, 403, 200),
+    ("POST", "consultations.edit_theme"): (R, 403, 403, R, 403, 403, R),
+    ("GET", "consultations.delete_theme"): (R, 403, 403, 200, 403, 403, 200),
+    ("POST", "consultations.delete_theme"): (R, 403, 403, R, 403, 403, R),
+    ("GET", "workshops.show"): (200, 200, 200, 200, 200, 200, 200),
+    ("GET", "workshops.board"): (200, 200, 200, 200, 200, 200, 200),
+    ("GET", "workshops.mission"): (200, 200, 200, 200, 200, 200, 200),
+    ("GET", "workshops.create"): (R, 403, 403, 200, 403, 403, 200),
+    ("POST", "workshops.create"): (R, 403, 403, 400, 403, 403, 400),
+    ("GET", "workshops.edit"): (R, 403, 403, 200, 403, 403, 200),
+    ("POST", "workshops.edit"): (R, 403, 403, R, 403, 403, R),
+    ("GET", "workshops.create_mission"): (R, 403, 403, 200, 403, 403, 200),
+    ("POST", "workshops.create_mission"): (R, 403, 403, 400, 403, 403, 400),
+    ("GET", "workshops.edit_mission"): (R, 403, 403, 200, 403, 403, 200),
+    ("POST", "workshops.edit_mission"): (R, 403, 403, R, 403, 403, R),
+    ("POST", "workshops.move_mission"): (R, 403, 403, R, 403, 403, R),
+    ("POST", "workshops.toggle_mission"): (R, 403, 403, R, 403, 403, R),
+    ("GET", "workshops.attendance"): (R, 403, 403, 200, 403, 403, 200),
+    ("POST", "workshops.attendance"): (R, 403, 403, R, 403, 403, R),
+    ("POST", "workshops.own_attendance"): (R, R, R, R, 403, 403, 403),
+    ("GET", "contributions.show"): (200, 200, 200, 200, 200, 200, 200),
+    ("GET", "contributions.create"): (R, 200, 200, 200, 403, 403, 403),
+    ("POST", "contributions.create"): (R, 400, 400, 400, 403, 403, 403),
+    ("GET", "contributions.edit"): (R, 200, 403, 403, 403, 403, 403),       # only the author
+    ("POST", "contributions.edit"): (R, R, 403, 403, 403, 403, 403),
+    ("GET", "contributions.withdraw"): (R, 200, 403, 403, 403, 403, 403),
+    ("POST", "contributions.withdraw"): (R, R, 403, 403, 403, 403, 403),
+    ("GET", "contributions.hide"): (R, 403, 403, 200, 403, 403, 200),
+    ("POST", "contributions.hide"): (R, 403, 403, 400, 403, 403, 400),
+    ("POST", "contributions.restore"): (R, 403, 403, 403, 403, 403, 403),   # nothing to restore: it is published
+    ("POST", "contributions.like"): (R, 403, R, R, 403, 403, 403),          # nobody likes their own
+    ("POST", "contributions.comment"): (R, 400, 400, 400, 403, 403, 403),
+    ("GET", "contributions.edit_comment"): (R, 403, 403, 403, 403, 403, 403),  # only its author (another member)
+    ("POST", "contributions.edit_comment"): (R, 403, 403, 403, 403, 403, 403),
+    ("GET", "contributions.withdraw_comment"): (R, 403, 403, 403, 403, 403, 403),
+    ("POST", "contributions.withdraw_comment"): (R, 403, 403, 403, 403, 403, 403),
+    ("GET", "contributions.hide_comment"): (R, 403, 403, 200, 403, 403, 200),
+    ("POST", "contributions.hide_comment"): (R, 403, 403, 400, 403, 403, 400),
+    ("POST", "contributions.restore_comment"): (R, 403, 403, R, 403, 403, R),
 }
 
 # Routes that answer for everyone whatever the consultation: not checked for private 404s.

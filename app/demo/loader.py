@@ -28,7 +28,8 @@ from ..services.errors import DomainError
 from ..services.permissions import access_for
 from . import content
 
-DEMO_PASSWORD = "concerto-demo"
+# The published password of the demo accounts (README).
+DEMO_PASSWORD = "concerto-demo"  # nosec B105
 EMAIL_DOMAIN = "concerto.example"
 ADMIN_EMAIL = f"admin@{EMAIL_DOMAIN}"
 
@@ -39,7 +40,8 @@ def email_for(key: str) -> str:
 
 class _Loader:
     def __init__(self):
-        self.rng = random.Random(2026)
+        # A fixed seed so that the demo is the same each time.
+        self.rng = random.Random(2026)  # nosec B311
         self.now = utcnow().replace(second=0, microsecond=0)
         self.password_hash = generate_password_hash(DEMO_PASSWORD)
         self.users: dict[str, User] = {}

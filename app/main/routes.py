@@ -1,5 +1,8 @@
+import json
+from pathlib import Path
+
 import sqlalchemy as sa
-from flask import jsonify, redirect, render_template, url_for
+from flask import current_app, jsonify, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
@@ -51,4 +54,9 @@ def privacy():
 
 @bp.get("/accessibilite")
 def accessibility():
-    return render_template("main/accessibility.html")
+    return render_template("main/accessibility.html", checks=accessibility_checks())
+
+
+def accessibility_checks() -> dict:
+    """The results of the automatic checks, as last recorded (tests/browser/test_pages.py keeps them true)."""
+    return json.loads((Path(current_app.root_path) / "data" / "accessibility.json").read_text(encoding="utf-8"))

@@ -2,7 +2,8 @@
 import os
 import shutil
 import sqlite3
-import subprocess  # nosec B404 - runs pg_dump/pg_restore with an argument list, never a shell
+# Runs pg_dump/pg_restore with an argument list, never a shell.
+import subprocess  # nosec B404
 from pathlib import Path
 
 from flask_babel import lazy_gettext as _l
@@ -36,6 +37,13 @@ def _tool(name: str) -> str:
     return path
 
 
+def _run_tool(name: str, *arguments: str) -> subprocess.CompletedProcess:
+    """Run a PostgreSQL client tool on the application's database."""
+    connection, env = _pg_arguments()
+    # A fixed program and an argument list: no shell ever reads these values.
+    return subprocess.run([_tool(name), *connection, *arguments], env=env, capture_output=True, text=True)  # nosec B603
+
+
 def backup(path: str | Path) -> Path:
     """Write a consistent copy of the database to `path`, while the application keeps running."""
     path = Path(path)
@@ -50,9 +58,9 @@ def backup(path: str | Path) -> Path:
             target.close()
             source.close()
     elif dialect == "postgresql":
-        arguments, env = _pg_arguments()
-        subprocess.run([_tool("pg_dump"), "--format=custom", "--no-owner", "--file", str(path), *arguments],
-                       check=True, env=env, capture_output=True)  # nosec B603 - fixed tool, no shell
+        result = _run_tool("pg_dump", "--format=custom", "--no-owner", "--file", str(path))
+        if result.returncode != 0:
+            raise DomainError(_l("La sauvegarde a échoué : %(error)s", error=result.stderr.strip()[-500:]))
     else:
         raise DomainError(_l("Sauvegarde impossible pour la base %(name)s.", name=dialect))
     return path
@@ -79,10 +87,7 @@ def restore(path: str | Path) -> None:
             target.close()
             source.close()
     elif dialect == "postgresql":
-        arguments, env = _pg_arguments()
-        result = subprocess.run(
-            [_tool("pg_restore"), "--clean", "--if-exists", "--no-owner", "--single-transaction", *arguments,
-             str(path)], env=env, capture_output=True, text=True)  # nosec B603 - fixed tool, no shell
+        result = _run_tool("pg_restore", "--clean", "--if-exists", "--no-owner", "--single-transaction", str(path))
         if result.returncode != 0:
             raise DomainError(_l("La restauration a échoué : %(error)s", error=result.stderr.strip()[-500:]))
     else:

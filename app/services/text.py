@@ -10,6 +10,8 @@ from functools import lru_cache
 import bleach
 import markdown
 from bleach.linkifier import LinkifyFilter
+from markdown.extensions import Extension
+from markdown.treeprocessors import Treeprocessor
 from markupsafe import Markup
 
 ALLOWED_TAGS = frozenset(
@@ -62,14 +64,28 @@ def clean_text(text: str | None) -> str:
     return _strip_controls(text.replace("\r\n", "\n").replace("\r", "\n"), True).strip()
 
 
+class _HeadingLevels(Treeprocessor):
+    """User headings start at <h2> whatever level the author began with (the page has the <h1>),
+    so that the outline of the page never skips a level."""
+
+    TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+    def run(self, root):
+        headings = [element for element in root.iter() if element.tag in self.TAGS]
+        if headings:
+            shift = 2 - min(int(element.tag[1]) for element in headings)
+            for element in headings:
+                element.tag = f"h{min(6, int(element.tag[1]) + shift)}"
+
+
+class _Concerto(Extension):
+    def extendMarkdown(self, md):
+        md.treeprocessors.register(_HeadingLevels(md), "concerto_heading_levels", 5)
+
+
 @lru_cache(maxsize=2048)
 def _render(source: str) -> str:
-    html = markdown.markdown(
-        source,
-        extensions=["sane_lists", "toc"],
-        extension_configs={"toc": {"baselevel": 2, "anchorlink": False, "permalink": False}},
-        output_format="html",
-    )
+    html = markdown.markdown(source, extensions=["sane_lists", _Concerto()], output_format="html")
     return _cleaner.clean(html)
 
 
@@ -77,7 +93,8 @@ def render_markdown(source: str | None) -> Markup:
     """Markdown source to HTML that is safe to insert in a page."""
     if not source:
         return Markup("")
-    return Markup(_render(source))
+    # Bleach-sanitised just above: the one door for user HTML.
+    return Markup(_render(source))  # nosec B704
 
 
 def plain_text(source: str | None, length: int | None = None) -> str:

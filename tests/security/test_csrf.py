@@ -3,11 +3,14 @@ import re
 
 import sqlalchemy as sa
 
+from flask import url_for
+
 from app.extensions import db
-from app.models import Like
+from app.models import Contribution, Like, Membership, Mission, Theme
 
 from .. import factories
 from ..conftest import text_of
+from ..routes_table import EXPECTED, url_values
 
 
 def test_post_without_token_is_refused_and_with_token_accepted(make_app):
@@ -33,3 +36,40 @@ def test_post_without_token_is_refused_and_with_token_accepted(make_app):
     assert client.post(like_url, data={"aime": "1", "csrf_token": token}).status_code == 302
     with app.app_context():
         assert db.session.scalar(sa.select(sa.func.count(Like.id))) == 1
+
+
+def _all_rows():
+    return {table.name: db.session.execute(sa.select(sa.func.count()).select_from(table)).scalar()
+            for table in db.metadata.sorted_tables} | {
+        "statuses": tuple(db.session.scalars(sa.select(Contribution.status).order_by(Contribution.id))),
+        "themes": tuple(db.session.scalars(sa.select(Theme.name).order_by(Theme.id))),
+        "roles": tuple(db.session.scalars(sa.select(Membership.role).order_by(Membership.id))),
+        "missions": tuple(db.session.execute(sa.select(Mission.position, Mission.is_open).order_by(Mission.id))),
+    }
+
+
+def test_every_state_changing_route_refuses_a_post_without_token(make_app):
+    """Generated from the URL map: every route that accepts POST answers 400 to a POST without its
+    CSRF token, even from a logged-in facilitator, and changes nothing."""
+    app = make_app(WTF_CSRF_ENABLED=True)
+    with app.app_context():
+        s = factories.scene()
+        values = url_values(s)
+        client = app.test_client()
+        token = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"',
+                          text_of(client.get("/compte/connexion"))).group(1)
+        assert client.post("/compte/connexion", data={"email": s.facilitator.email, "password": factories.PASSWORD,
+                                                      "csrf_token": token}).status_code == 302
+        before = _all_rows()
+        checked = 0
+        for rule in app.url_map.iter_rules():
+            if "POST" not in rule.methods:
+                continue
+            url = url_for(rule.endpoint, **{name: values[name] for name in rule.arguments})
+            response = client.post(url, data={"title": "x", "name": "x", "body": "x", "reason": "x", "role": "elected",
+                                              "aime": "1", "sens": "haut", "ouvrir": "0", "password": "x"})
+            assert response.status_code == 400, (rule.endpoint, response.status_code)
+            checked += 1
+        db.session.expire_all()
+        assert _all_rows() == before
+        assert checked == len([k for k in EXPECTED if k[0] == "POST"])

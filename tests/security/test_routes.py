@@ -67,8 +67,9 @@ def test_private_consultations_are_invisible_to_outsiders(app, client, login, me
     url = _url(app, endpoint, url_values(s, private=True))
     login(s.outsider)
     assert client.open(url, method=method).status_code == 404
-    login(s.participant)  # a member of the public consultation is an outsider there too
-    assert client.open(url, method=method).status_code == 404
+    for someone in (s.participant, s.other_member):  # members of other consultations are outsiders here
+        login(someone)
+        assert client.open(url, method=method).status_code == 404
 
 
 ID_ARGUMENTS = ("slug", "workshop_id", "mission_id", "contribution_id", "comment_id", "theme_id", "membership_id",

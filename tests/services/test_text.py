@@ -7,7 +7,7 @@ from app.services.text import clean_line, clean_text, plain_text, render_markdow
 
 def test_markdown_keeps_simple_formatting():
     html = str(render_markdown("## Titre\n\nUn **lien** vers https://exemple.fr\n\n- un\n- deux"))
-    assert "<h3" in html and "<strong>lien</strong>" in html and "<li>deux</li>" in html
+    assert "<h2>Titre</h2>" in html and "<strong>lien</strong>" in html and "<li>deux</li>" in html
     assert 'href="https://exemple.fr"' in html and 'rel="nofollow ugc noopener"' in html
 
 

@@ -10,7 +10,7 @@ from ..conftest import text_of
 
 
 def mission_titles(html):
-    return re.findall(r'<span class="mission__number">Mission \d+</span> ([^<]+)</h2>', html)
+    return re.findall(r'<span class="mission__title">([^<]+)</span>', html)
 
 
 def test_facilitator_creates_a_workshop_with_missions(client, login, app):

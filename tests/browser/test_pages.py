@@ -1,0 +1,152 @@
+"""Every page type, for every role: reachable, checked by axe-core (WCAG 2.1 A and AA), by the Nu
+HTML Checker, and photographed at a desktop's and a phone's width."""
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from app import create_app
+
+from ..conftest import need
+from ..live import ROOT
+from ..pages import EXTRA_PAGES, ROLES, UNREACHABLE, candidate_urls, page_types, url_values
+from .conftest import ACCOUNTS, SCREENSHOTS, WIDTHS, fits, shoot
+
+pytestmark = pytest.mark.pages
+
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
+REPORT = ROOT / "artifacts" / "pages.json"
+WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+@pytest.fixture(scope="session")
+def url_map(tmp_path_factory):
+    return create_app({"SECRET_KEY": "x", "SQLALCHEMY_DATABASE_URI": "sqlite://"},
+                      instance_path=str(tmp_path_factory.mktemp("urlmap"))).url_map
+
+
+@pytest.fixture(scope="session")
+def reachable(browser, live_server, url_map):
+    """role -> {page type: (url, html)} for every page type the role reaches with a 200."""
+    found = {}
+    for role in ROLES:
+        context = browser.new_context(base_url=live_server.url)
+        page = context.new_page()
+        email = ACCOUNTS.get(role)
+        if email:
+            page.goto("/compte/connexion")
+            page.fill("#email", email)
+            page.fill("#password", "concerto-demo")
+            page.click("main button[type=submit]")
+        urls = candidate_urls(url_map, url_values(live_server, role, email))
+        urls.update({name: url for name, (who, url) in EXTRA_PAGES.items() if who == role})
+        pages = {}
+        for endpoint, url in sorted(urls.items()):
+            if endpoint == "auth.reset_password" and role != "visitor":
+                continue  # a logged-in person does not follow reset links; checked as a visitor
+            response = page.request.get(live_server.url + url, max_redirects=0)
+            expected = 404 if endpoint.startswith("error.") else 200
+            if response.status == expected and "text/html" in response.headers.get("content-type", ""):
+                pages[endpoint] = (url, response.text())
+        found[role] = pages
+        context.close()
+    return found
+
+
+def test_every_page_type_is_reached_or_declared(reachable, url_map):
+    reached = set().union(*(pages.keys() for pages in reachable.values()))
+    expected = {rule.endpoint for rule in page_types(url_map)} | set(EXTRA_PAGES)
+    assert expected - reached == set(), "reach these page types with the demo data, or declare them in UNREACHABLE"
+    assert set(UNREACHABLE) & reached == set()
+
+
+def _report(key, value):
+    REPORT.parent.mkdir(parents=True, exist_ok=True)
+    data = json.loads(REPORT.read_text()) if REPORT.exists() else {}
+    data[key] = value
+    REPORT.write_text(json.dumps(data, indent=2, ensure_ascii=False))
+
+
+def test_axe_finds_no_wcag_violation(browser, live_server, reachable):
+    need(AXE.exists(), "axe-core is not installed: npm ci")
+    problems, checked = [], 0
+    for role, pages in reachable.items():
+        context = browser.new_context(base_url=live_server.url, bypass_csp=True)  # to inject axe
+        page = context.new_page()
+        if role in ACCOUNTS:
+            page.goto("/compte/connexion")
+            page.fill("#email", ACCOUNTS[role])
+            page.fill("#password", "concerto-demo")
+            page.click("main button[type=submit]")
+        for endpoint, (url, _) in sorted(pages.items()):
+            page.goto(url)
+            page.add_script_tag(path=str(AXE))
+            result = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG)
+            checked += 1
+            for violation in result["violations"]:
+                targets = [" ".join(node["target"]) for node in violation["nodes"][:3]]
+                problems.append(f"{role} {endpoint} {url}: {violation['id']} ({violation['impact']}) {targets}")
+        context.close()
+    types = sorted(set().union(*map(set, reachable.values())))
+    _report("axe", {"pages_checked": checked, "page_types": len(types), "violations": len(problems), "rules": WCAG,
+                    "types": types, "per_role": {role: len(pages) for role, pages in reachable.items()}})
+    assert problems == [], "\n".join(problems)
+
+
+def test_html_is_valid(reachable, tmp_path):
+    need(VNU.exists(), "the Nu HTML Checker is not installed: npm ci")
+    files = []
+    for role, pages in reachable.items():
+        for endpoint, (url, html) in pages.items():
+            path = tmp_path / f"{role}--{endpoint}.html"
+            path.write_text(html, encoding="utf-8")
+            files.append(path)
+    result = subprocess.run(["java", "-jar", str(VNU), "--format", "json", "--exit-zero-always", *map(str, files)],
+                            capture_output=True, text=True, timeout=300)
+    messages = json.loads(result.stderr or result.stdout)["messages"]
+    errors = [f"{Path(m['url']).name}:{m.get('lastLine')}: {m['message']}" for m in messages
+              if m["type"] == "error" or m.get("subType") == "fatal"]
+    _report("html", {"documents_checked": len(files), "errors": len(errors)})
+    assert errors == [], "\n".join(errors[:50])
+
+
+MAIN_PAGES = ["main.home", "consultations.home", "consultations.board", "workshops.show", "workshops.mission",
+              "contributions.show", "consultations.directory", "contributions.create", "consultations.members",
+              "auth.profile", "auth.login", "auth.register"]
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_screenshots_of_the_main_pages(browser, live_server, reachable, width):
+    for old in SCREENSHOTS.glob(f"*-{width}.png"):
+        old.unlink()
+    taken = 0
+    for role, pages in reachable.items():
+        context = browser.new_context(base_url=live_server.url, viewport={"width": WIDTHS[width], "height": 900})
+        page = context.new_page()
+        if role in ACCOUNTS:
+            page.goto("/compte/connexion")
+            page.fill("#email", ACCOUNTS[role])
+            page.fill("#password", "concerto-demo")
+            page.click("main button[type=submit]")
+        for endpoint in MAIN_PAGES:
+            if endpoint in pages:
+                page.goto(pages[endpoint][0])
+                fits(page)
+                shoot(page, role, endpoint.replace(".", "-"), width)
+                taken += 1
+        context.close()
+    assert taken >= 30
+
+
+def test_the_accessibility_statement_tells_the_results_of_these_checks(reachable):
+    """Runs after the checks above: the statement's figures are those of this run."""
+    report = json.loads(REPORT.read_text())
+    claims = json.loads((ROOT / "app" / "data" / "accessibility.json").read_text())
+    package = json.loads((ROOT / "package.json").read_text())["devDependencies"]
+    assert claims["axe_violations"] == report["axe"]["violations"] == 0
+    assert claims["html_errors"] == report["html"]["errors"] == 0
+    assert claims["page_types"] == report["axe"]["page_types"]
+    assert claims["pages_checked"] == report["axe"]["pages_checked"]
+    assert (claims["axe_core"], claims["vnu"]) == (package["axe-core"], package["vnu-jar"])

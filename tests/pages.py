@@ -1,0 +1,73 @@
+"""Every page type of the application, found from the URL map, with a URL that reaches it for each
+role on the demo data. A GET route that no role can reach with the demo says why in UNREACHABLE;
+tests/browser/test_pages.py fails when a page type is neither reached nor declared there."""
+from itsdangerous import URLSafeTimedSerializer
+
+from .live import SECRET_KEY
+
+ROLES = ("visitor", "participant", "elected", "facilitator", "admin")
+
+UNREACHABLE = {
+    "static": "fichiers statiques (CSS, JavaScript, images), pas des pages",
+    "main.healthz": "réponse JSON pour la supervision, pas une page",
+    "auth.my_data": "téléchargement d'un fichier JSON, pas une page",
+}
+
+# Pages beyond the URL map: error pages and forms shown with their errors.
+EXTRA_PAGES = {
+    "error.404": ("visitor", "/nulle-part"),
+}
+
+
+def url_values(server, role: str, email: str | None) -> dict:
+    """Objects of the demo each URL argument points to, chosen so that `role` may open the page."""
+    consultation_id, slug, code = server.rows(
+        "SELECT id, slug, join_code FROM consultations WHERE visibility = 'public' ORDER BY id")[0]
+    workshop_id = server.scalar(
+        "SELECT w.id FROM workshops w WHERE w.consultation_id = :c AND w.status = 'open' "
+        "AND EXISTS (SELECT 1 FROM missions m WHERE m.workshop_id = w.id AND m.is_open) ORDER BY w.id",
+        c=consultation_id)
+    mission_id = server.scalar("SELECT id FROM missions WHERE workshop_id = :w AND is_open ORDER BY position",
+                               w=workshop_id)
+    user_id = server.scalar("SELECT id FROM users WHERE email = :e", e=email) if email else None
+    own = " AND c.author_id = :u" if role == "participant" else ""
+    contribution_id = server.scalar(
+        "SELECT c.id FROM contributions c JOIN workshops w ON w.id = c.workshop_id WHERE c.consultation_id = :c "
+        f"AND c.status = 'published' AND w.status = 'open'{own} ORDER BY c.comment_count DESC, c.id",
+        c=consultation_id, u=user_id)
+    own_comment = " AND m.author_id = :u" if role == "participant" else ""
+    comment_id = server.scalar(
+        "SELECT m.id FROM comments m JOIN contributions c ON c.id = m.contribution_id "
+        "JOIN workshops w ON w.id = c.workshop_id WHERE c.consultation_id = :c AND m.status = 'visible' "
+        f"AND w.status = 'open'{own_comment} ORDER BY m.id", c=consultation_id, u=user_id)
+    reset_user = server.rows("SELECT id, session_version FROM users WHERE email LIKE 'francois.%' ")[0]
+    token = URLSafeTimedSerializer(SECRET_KEY, salt="password-reset").dumps({"u": reset_user[0], "v": reset_user[1]})
+    return {
+        "slug": slug,
+        "code": code,
+        "workshop_id": workshop_id,
+        "mission_id": mission_id,
+        "contribution_id": contribution_id,
+        "comment_id": comment_id,
+        "theme_id": server.scalar("SELECT id FROM themes WHERE consultation_id = :c ORDER BY id", c=consultation_id),
+        "membership_id": server.scalar("SELECT id FROM memberships WHERE consultation_id = :c ORDER BY id",
+                                       c=consultation_id),
+        "token": token,
+    }
+
+
+def page_types(app_url_map):
+    """The endpoints that answer GET, minus the declared exceptions."""
+    for rule in app_url_map.iter_rules():
+        if "GET" in rule.methods and rule.endpoint not in UNREACHABLE:
+            yield rule
+
+
+def candidate_urls(url_map, values: dict) -> dict[str, str]:
+    """endpoint -> URL built from `values` (werkzeug's MapAdapter, no request needed)."""
+    adapter = url_map.bind("localhost")
+    urls = {}
+    for rule in page_types(url_map):
+        arguments = {name: values[name] for name in rule.arguments}
+        urls[rule.endpoint] = adapter.build(rule.endpoint, arguments)
+    return urls
