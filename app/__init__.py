@@ -36,6 +36,7 @@ def load_config(app: Flask, test_config: dict | None) -> None:
         ("DATABASE_URL", "SQLALCHEMY_DATABASE_URI"),
         ("SECRET_KEY", "SECRET_KEY"),
         ("RATELIMIT_STORAGE_URI", "RATELIMIT_STORAGE_URI"),
+        ("CACHE_REDIS_URL", "CACHE_REDIS_URL"),
     ):
         if os.environ.get(variable):
             app.config[key] = os.environ[variable]
@@ -78,6 +79,7 @@ def _write_instance_secret_key(path: Path) -> None:
 
 def register_extensions(app: Flask) -> None:
     from .auth import configure_login
+    from .cache import init_cache
 
     db.init_app(app)
     migrate.init_app(app, db, directory=str(Path(app.root_path).parent / "migrations"), render_as_batch=True,
@@ -87,6 +89,7 @@ def register_extensions(app: Flask) -> None:
     limiter.init_app(app)
     login_manager.init_app(app)
     configure_login(login_manager)
+    init_cache(app)
     if app.config.get("PROXY_FIX_X_FOR") or app.config.get("PROXY_FIX_X_PROTO"):
         from werkzeug.middleware.proxy_fix import ProxyFix
 

@@ -4,6 +4,7 @@ Environment variables read by create_app():
   DATABASE_URL            SQLAlchemy URL, e.g. postgresql+psycopg://user@host/dbname
   SECRET_KEY              signs sessions, CSRF tokens and reset links
   RATELIMIT_STORAGE_URI   e.g. redis://127.0.0.1:6379/0 (shared between workers)
+  CACHE_REDIS_URL         e.g. redis://127.0.0.1:6379/1: cache the public pages for visitors
   CONCERTO_INSTANCE_PATH  another instance folder than instance/ (config.py, SQLite file, outbox)
   FLASK_<NAME>            any other setting below (Flask's prefixed variables), e.g. FLASK_MAIL_SERVER
 """
@@ -55,6 +56,11 @@ RATELIMIT_JOIN = "30 per minute"
 # Under https, cookies are marked Secure (set automatically when PREFERRED_URL_SCHEME is https).
 SESSION_COOKIE_SECURE = False
 REMEMBER_COOKIE_SECURE = False
+
+# A short shared cache of the public pages for anonymous visitors (Redis only, e.g.
+# redis://127.0.0.1:6379/1). Any write empties it at once; CACHE_TTL bounds an entry's life.
+CACHE_REDIS_URL = None
+CACHE_TTL = 30
 
 # Behind a reverse proxy, how many proxies to trust for X-Forwarded-* headers (0 = none).
 PROXY_FIX_X_FOR = 0

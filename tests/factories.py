@@ -26,6 +26,7 @@ from app.models import (
 )
 from app.models.base import utcnow
 from app.services.contributions import trend_score
+from app.services.text import plain_text, sort_key
 
 PASSWORD = "motdepasse-de-test"
 # A cheap hash for tests (the application itself uses scrypt): logging in stays fast.
@@ -37,6 +38,7 @@ def user(**values) -> User:
     n = next(_seq)
     values.setdefault("email", f"personne{n}@exemple.fr")
     values.setdefault("display_name", f"Personne {n}")
+    values.setdefault("sort_name", sort_key(values["display_name"]))
     values.setdefault("organisation", f"Structure {n}")
     values.setdefault("sector", Sector.HEBERGEMENT)
     values.setdefault("commune", "Uzès")
@@ -113,10 +115,17 @@ def contribution(workshop: Workshop, author: User | None = None, mission: Missio
         status=status, created_at=created_at, like_count=likes, comment_count=comments,
         trend_score=trend_score(likes, comments, created_at), shuffle_key=secrets.randbelow(2**31), **values,
     )
+    obj.excerpt = plain_text(obj.body, 240)
     db.session.add(obj)
     db.session.flush()
     db.session.add(ContributionEvent(contribution_id=obj.id, actor_id=obj.author_id, kind=EventKind.POSTED,
                                      new_status=ContributionStatus.PUBLISHED, created_at=created_at))
+    if status == ContributionStatus.PUBLISHED:  # the kept counts, as the services keep them
+        workshop.contribution_count += 1
+        workshop.like_count += likes
+        workshop.comment_count += comments
+        if mission is not None:
+            mission.contribution_count += 1
     db.session.flush()
     return obj
 
@@ -125,6 +134,7 @@ def like(contribution: Contribution, user_obj: User) -> Like:
     obj = Like(contribution_id=contribution.id, user_id=user_obj.id)
     db.session.add(obj)
     contribution.like_count += 1
+    contribution.workshop.like_count += 1
     db.session.flush()
     return obj
 
@@ -134,6 +144,7 @@ def comment(contribution: Contribution, author: User, body: str = "Je complète.
                   parent_id=parent.id if parent else None, created_at=utcnow() - timedelta(minutes=5))
     db.session.add(obj)
     contribution.comment_count += 1
+    contribution.workshop.comment_count += 1
     db.session.flush()
     return obj
 

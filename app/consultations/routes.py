@@ -4,6 +4,7 @@ from flask_login import current_user, login_required
 
 from .. import labels, links
 from ..contributions.boards import render_board
+from ..cache import public_page
 from ..extensions import db, login_manager
 from ..security import post_limit
 from ..forms import ActionForm
@@ -38,6 +39,7 @@ def join(code):
 # -- reading ------------------------------------------------------------------------------------
 
 @bp.get("/c/<slug>/")
+@public_page
 def home(slug):
     consultation, access = load_consultation(slug)
     return render_template(
@@ -50,6 +52,7 @@ def home(slug):
 
 
 @bp.get("/c/<slug>/contributions")
+@public_page
 def board(slug):
     consultation, access = load_consultation(slug)
     return render_board("consultations/board.html", access, missions=())
@@ -62,8 +65,9 @@ def directory(slug):
     require(access.can_view_directory())
     form = DirectoryFilterForm(request.args)
     sector = form.secteur.data if form.validate() else None
-    return render_template("consultations/directory.html", entries=consultations.directory(consultation, sector),
-                           filter_form=form)
+    page = consultations.directory(consultation, sector, after=request.args.get("apres"),
+                                   before=request.args.get("avant"))
+    return render_template("consultations/directory.html", page=page, filter_form=form)
 
 
 # -- administering ------------------------------------------------------------------------------
@@ -121,8 +125,9 @@ def members(slug):
     form = MembersFilterForm(request.args)
     form.validate()
     role = Role(form.role.data) if form.role.data else None
-    return render_template("consultations/members.html", filter_form=form, role_form=RoleForm(),
-                           memberships=consultations.members(consultation, role, form.q.data or ""))
+    page = consultations.members(consultation, role, form.q.data or "", after=request.args.get("apres"),
+                                 before=request.args.get("avant"))
+    return render_template("consultations/members.html", filter_form=form, role_form=RoleForm(), page=page)
 
 
 @bp.post("/c/<slug>/membres/<int:membership_id>/role")

@@ -4,6 +4,7 @@ from flask_babel import ngettext
 from flask_login import current_user, login_required
 
 from .. import links
+from ..cache import public_page
 from ..extensions import db
 from ..forms import ActionForm, options
 from ..models import ContributionStatus
@@ -47,6 +48,7 @@ def _render_show(access, contribution, comment_form=None, status=200):
 
 
 @bp.get("/contributions/<int:contribution_id>")
+@public_page
 def show(slug, contribution_id):
     access, contribution = _load(slug, contribution_id)
     return _render_show(access, contribution)

@@ -26,6 +26,7 @@ from ..models.base import utcnow
 from ..services import consultations, contributions, discussion, workshops
 from ..services.errors import DomainError
 from ..services.permissions import access_for
+from ..services.text import sort_key
 from . import content
 
 # The published password of the demo accounts (README).
@@ -62,6 +63,7 @@ class _Loader:
         for person in content.MEMBERS:
             user = User(
                 email=email_for(person["key"]), display_name=person["display_name"],
+                sort_name=sort_key(person["display_name"]),
                 organisation=person["organisation"], sector=person["sector"], commune=person["commune"],
                 show_in_directory=person["show_in_directory"], password_hash=self.password_hash,
             )

@@ -33,10 +33,13 @@ contribution_themes = sa.Table(
 
 class Contribution(db.Model):
     __tablename__ = "contributions"
-    __table_args__ = (
-        sa.Index("ix_contributions_consultation_board", "consultation_id", "status", "id"),
-        sa.Index("ix_contributions_workshop_board", "workshop_id", "status", "id"),
-        sa.Index("ix_contributions_mission_board", "mission_id", "status", "id"),
+    # One index per board scope and sort: every board page, first or deep, is a range scan of
+    # one index (keyset pagination), whatever the number of contributions.
+    __table_args__ = tuple(
+        sa.Index(f"ix_contributions_{scope.split('_')[0]}_{name}", scope, "status", *columns)
+        for scope in ("consultation_id", "workshop_id", "mission_id")
+        for name, columns in (("newest", ("id",)), ("trend", ("trend_score", "id")), ("likes", ("like_count", "id")),
+                              ("comments", ("comment_count", "id")), ("shuffle", ("shuffle_key", "id")))
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -47,6 +50,8 @@ class Contribution(db.Model):
     author_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id", ondelete="SET NULL"), index=True)
     title: Mapped[str] = mapped_column(sa.String(140))
     body: Mapped[str] = mapped_column(sa.Text, default="")
+    # The first words of the body as plain text, for cards (computed when the body is written).
+    excerpt: Mapped[str] = mapped_column(sa.String(300), default="")
     status: Mapped[ContributionStatus] = mapped_column(
         str_enum(ContributionStatus), default=ContributionStatus.PUBLISHED
     )

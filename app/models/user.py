@@ -24,10 +24,13 @@ class Sector(StrEnum):
 
 class User(UserMixin, db.Model):
     __tablename__ = "users"
+    __table_args__ = (sa.Index("ix_users_sort_name", "sort_name", "id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     email: Mapped[str] = mapped_column(sa.String(254), unique=True)
     display_name: Mapped[str] = mapped_column(sa.String(80))
+    # The name folded for sorting (no accents, lower case): lists of people are ordered by it.
+    sort_name: Mapped[str] = mapped_column(sa.String(80), default="")
     organisation: Mapped[str] = mapped_column(sa.String(120), default="")
     sector: Mapped[Sector] = mapped_column(str_enum(Sector), default=Sector.AUTRE)
     commune: Mapped[str] = mapped_column(sa.String(80), default="")

@@ -29,6 +29,11 @@ class Workshop(db.Model):
     description: Mapped[str] = mapped_column(sa.Text, default="")
     status: Mapped[WorkshopStatus] = mapped_column(str_enum(WorkshopStatus), default=WorkshopStatus.DRAFT)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # Kept counts over the workshop's published contributions, updated in the transactions that
+    # change them (services.contributions): the figures and board totals never count rows.
+    contribution_count: Mapped[int] = mapped_column(default=0)
+    like_count: Mapped[int] = mapped_column(default=0)
+    comment_count: Mapped[int] = mapped_column(default=0)
 
     consultation: Mapped[Consultation] = relationship()
     missions: Mapped[list["Mission"]] = relationship(
@@ -51,6 +56,7 @@ class Mission(db.Model):
     title: Mapped[str] = mapped_column(sa.String(200))
     instructions: Mapped[str] = mapped_column(sa.Text, default="")
     is_open: Mapped[bool] = mapped_column(default=True)
+    contribution_count: Mapped[int] = mapped_column(default=0)  # published, kept like the workshop's
 
     workshop: Mapped[Workshop] = relationship(back_populates="missions")
 

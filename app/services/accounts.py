@@ -16,7 +16,7 @@ from ..models import Sector, User
 from ..models.base import utcnow
 from . import mail
 from .errors import DomainError
-from .text import clean_line
+from .text import clean_line, sort_key
 
 MIN_PASSWORD_LENGTH = 10
 _RESET_SALT = "password-reset"
@@ -84,6 +84,7 @@ def create_user(
     user = User(
         email=email,
         display_name=clean_line(display_name),
+        sort_name=sort_key(clean_line(display_name)),
         organisation=clean_line(organisation),
         sector=Sector(sector),
         commune=clean_line(commune),
@@ -140,6 +141,7 @@ def change_password(user: User, current_password: str, new_password: str) -> Non
 def update_profile(user: User, display_name: str, organisation: str, sector: str, commune: str,
                    show_in_directory: bool) -> None:
     user.display_name = clean_line(display_name)
+    user.sort_name = sort_key(user.display_name)
     user.organisation = clean_line(organisation)
     user.sector = Sector(sector)
     user.commune = clean_line(commune)

@@ -10,8 +10,6 @@ from ..extensions import db
 from ..models import (
     Attendance,
     Consultation,
-    Contribution,
-    ContributionStatus,
     Membership,
     Role,
     Sector,
@@ -24,7 +22,7 @@ from ..models import (
 )
 from .errors import DomainError, NotAllowed
 from .permissions import Access, can_create_consultation
-from .text import clean_line, clean_text, slugify
+from .text import clean_line, clean_text, slugify, sort_key
 
 _CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I
 
@@ -168,45 +166,89 @@ class Figures:
 
 
 def figures(consultation: Consultation) -> Figures:
-    """The "en chiffres" block, in one query."""
-    published = sa.and_(
-        Contribution.consultation_id == consultation.id,
-        Contribution.status == ContributionStatus.PUBLISHED,
-    )
+    """The "en chiffres" block, in one query, from the workshops' kept counts (public workshops)."""
+    visible = sa.and_(Workshop.consultation_id == consultation.id, Workshop.status != WorkshopStatus.DRAFT)
+    members = (sa.select(sa.func.count(Membership.id)).where(Membership.consultation_id == consultation.id)
+               .scalar_subquery())
     row = db.session.execute(
         sa.select(
-            sa.select(sa.func.count(Workshop.id))
-            .where(Workshop.consultation_id == consultation.id, Workshop.status != WorkshopStatus.DRAFT)
-            .scalar_subquery(),
-            sa.select(sa.func.count(Membership.id))
-            .where(Membership.consultation_id == consultation.id)
-            .scalar_subquery(),
-            sa.select(sa.func.count(Contribution.id)).where(published).scalar_subquery(),
-            sa.select(sa.func.coalesce(sa.func.sum(Contribution.like_count), 0)).where(published).scalar_subquery(),
-            sa.select(sa.func.coalesce(sa.func.sum(Contribution.comment_count), 0)).where(published).scalar_subquery(),
-        )
+            sa.func.count(Workshop.id),
+            members,
+            sa.func.coalesce(sa.func.sum(Workshop.contribution_count), 0),
+            sa.func.coalesce(sa.func.sum(Workshop.like_count), 0),
+            sa.func.coalesce(sa.func.sum(Workshop.comment_count), 0),
+        ).where(visible)
     ).one()
     return Figures(*(int(value) for value in row))
 
 
 # -- members and roles ------------------------------------------------------------------------
 
-def members(consultation: Consultation, role: Role | None = None, q: str = "") -> list[Membership]:
-    query = (
-        sa.select(Membership)
-        .join(User, User.id == Membership.user_id)
-        .where(Membership.consultation_id == consultation.id)
-        .options(sa.orm.contains_eager(Membership.user))
-        .order_by(sa.func.lower(User.display_name), User.id)
-    )
+@dataclass
+class PeoplePage:
+    """A page of people in name order, with keyset cursors (constant cost at any depth)."""
+    rows: list
+    total: int
+    next_cursor: str | None = None
+    prev_cursor: str | None = None
+
+
+def _person_cursor(user: User) -> str:
+    return f"{user.id}:{user.sort_name}"
+
+
+def _parse_person_cursor(cursor: str | None) -> tuple[str, int] | None:
+    ident, _, name = (cursor or "").partition(":")
+    return (name, int(ident)) if ident.isdigit() else None
+
+
+def _people_page(query, count_query, after: str | None, before: str | None, size: int, user_of) -> PeoplePage:
+    key = sa.tuple_(User.sort_name, User.id)
+    bound = _parse_person_cursor(after)
+    forward = bound is not None or _parse_person_cursor(before) is None
+    if not forward:
+        bound = _parse_person_cursor(before)
+    if bound is not None:
+        query = query.where(key > sa.tuple_(*bound) if forward else key < sa.tuple_(*bound))
+    order = (User.sort_name.asc(), User.id.asc()) if forward else (User.sort_name.desc(), User.id.desc())
+    rows = list(db.session.execute(query.order_by(*order).limit(size + 1)).all())
+    more = len(rows) > size
+    rows = rows[:size]
+    if not forward:
+        rows.reverse()
+    page = PeoplePage(rows=rows, total=db.session.scalar(count_query))
+    if rows:
+        if more if forward else True:
+            page.next_cursor = _person_cursor(user_of(rows[-1]))
+        if (bound is not None) if forward else more:
+            page.prev_cursor = _person_cursor(user_of(rows[0]))
+    return page
+
+
+def members(consultation: Consultation, role: Role | None = None, q: str = "", after: str | None = None,
+            before: str | None = None, size: int = 50) -> PeoplePage:
+    """Members with their role, for facilitators: in name order, filtered, page by page."""
+    conditions = [Membership.consultation_id == consultation.id]
     if role is not None:
-        query = query.where(Membership.role == role)
+        conditions.append(Membership.role == role)
     q = clean_line(q)
     if q:
-        pattern = f"%{q.lower()}%"
-        query = query.where(sa.or_(sa.func.lower(User.display_name).like(pattern),
-                                   sa.func.lower(User.organisation).like(pattern)))
-    return list(db.session.scalars(query))
+        pattern = f"%{sort_key(q)}%"
+        conditions.append(sa.or_(User.sort_name.like(pattern), sa.func.lower(User.organisation).like(f"%{q.lower()}%")))
+    query = (sa.select(Membership, User).join(User, User.id == Membership.user_id).where(*conditions)
+             .options(sa.orm.contains_eager(Membership.user)))
+    count = sa.select(sa.func.count(Membership.id)).join(User, User.id == Membership.user_id).where(*conditions)
+    page = _people_page(query, count, after, before, size, lambda row: row[1])
+    page.rows = [membership for membership, _ in page.rows]
+    return page
+
+
+def all_members(consultation: Consultation) -> list[Membership]:
+    """Every member, in name order (for forms that list them all, such as attendance)."""
+    return list(db.session.scalars(
+        sa.select(Membership).join(User, User.id == Membership.user_id)
+        .where(Membership.consultation_id == consultation.id)
+        .options(sa.orm.contains_eager(Membership.user)).order_by(User.sort_name, User.id)))
 
 
 def get_membership(consultation: Consultation, membership_id: int) -> Membership | None:
@@ -233,32 +275,32 @@ class DirectoryEntry:
     workshops: list[Workshop]
 
 
-def directory(consultation: Consultation, sector: Sector | str | None = None) -> list[DirectoryEntry]:
-    """The who's who: members who chose to appear, with the workshops they attended (two queries)."""
-    query = (
-        sa.select(User, Membership.role)
-        .join(Membership, Membership.user_id == User.id)
-        .where(Membership.consultation_id == consultation.id, User.show_in_directory.is_(True))
-        .order_by(sa.func.lower(User.display_name), User.id)
-    )
+def directory(consultation: Consultation, sector: Sector | str | None = None, after: str | None = None,
+              before: str | None = None, size: int = 48) -> PeoplePage:
+    """The who's who: members who chose to appear, in name order, page by page, each with the
+    workshops they attended (three queries whatever the number of members)."""
+    conditions = [Membership.consultation_id == consultation.id, User.show_in_directory.is_(True)]
     if sector:
-        query = query.where(User.sector == Sector(sector))
-    rows = db.session.execute(query).all()
+        conditions.append(User.sector == Sector(sector))
+    query = sa.select(User, Membership.role).join(Membership, Membership.user_id == User.id).where(*conditions)
+    count = sa.select(sa.func.count(User.id)).join(Membership, Membership.user_id == User.id).where(*conditions)
+    page = _people_page(query, count, after, before, size, lambda row: row[0])
     attended: dict[int, list[Workshop]] = {}
-    if rows:
+    if page.rows:
         pairs = db.session.execute(
             sa.select(Attendance.user_id, Workshop)
             .join(Workshop, Workshop.id == Attendance.workshop_id)
             .where(
                 Workshop.consultation_id == consultation.id,
                 Workshop.status != WorkshopStatus.DRAFT,
-                Attendance.user_id.in_([user.id for user, _ in rows]),
+                Attendance.user_id.in_([user.id for user, _ in page.rows]),
             )
             .order_by(Workshop.starts_at)
         ).all()
         for user_id, workshop in pairs:
             attended.setdefault(user_id, []).append(workshop)
-    return [DirectoryEntry(user, role, attended.get(user.id, [])) for user, role in rows]
+    page.rows = [DirectoryEntry(user, role, attended.get(user.id, [])) for user, role in page.rows]
+    return page
 
 
 # -- themes -----------------------------------------------------------------------------------

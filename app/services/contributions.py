@@ -29,10 +29,11 @@ from ..models.base import utcnow
 from . import search
 from .errors import DomainError, NotAllowed
 from .permissions import Access
-from .text import clean_line, clean_text
+from .text import clean_line, clean_text, plain_text
 
 TITLE_MAX = 140
 BODY_MAX = 5000
+EXCERPT_LENGTH = 240
 SHUFFLE_MODULUS = 2**31
 
 # -- trending -----------------------------------------------------------------------------------
@@ -45,6 +46,27 @@ _TREND_SECONDS_PER_DECADE = 2 * 24 * 3600
 def trend_score(likes: int, comments: int, created_at: datetime) -> float:
     engagement = max(1, likes + 2 * comments)
     return math.log10(engagement) + (created_at - _TREND_EPOCH).total_seconds() / _TREND_SECONDS_PER_DECADE
+
+
+def _adjust_workshop(workshop_id: int, mission_id: int | None, contributions: int = 0, likes: int = 0,
+                     comments: int = 0) -> None:
+    """Keep the workshop's (and mission's) counts of published contributions, likes and comments,
+    in SQL so that concurrent requests never lose an update."""
+    workshops = Workshop.__table__
+    db.session.execute(
+        sa.update(workshops).where(workshops.c.id == workshop_id).values(
+            contribution_count=workshops.c.contribution_count + contributions,
+            like_count=workshops.c.like_count + likes,
+            comment_count=workshops.c.comment_count + comments,
+        )
+    )
+    if mission_id is not None and contributions:
+        missions = Mission.__table__
+        db.session.execute(sa.update(missions).where(missions.c.id == mission_id)
+                           .values(contribution_count=missions.c.contribution_count + contributions))
+    for obj in (db.session.get(Workshop, workshop_id), db.session.get(Mission, mission_id) if mission_id else None):
+        if obj is not None:
+            db.session.expire(obj, ["contribution_count"] + (["like_count", "comment_count"] if isinstance(obj, Workshop) else []))
 
 
 def adjust_counts(contribution: Contribution, likes: int = 0, comments: int = 0) -> None:
@@ -62,6 +84,8 @@ def adjust_counts(contribution: Contribution, likes: int = 0, comments: int = 0)
     set_committed_value(contribution, "like_count", row.like_count)
     set_committed_value(contribution, "comment_count", row.comment_count)
     set_committed_value(contribution, "trend_score", score)
+    if contribution.status == ContributionStatus.PUBLISHED:
+        _adjust_workshop(contribution.workshop_id, contribution.mission_id, likes=likes, comments=comments)
 
 
 # -- writing ------------------------------------------------------------------------------------
@@ -109,6 +133,7 @@ def post_contribution(access: Access, workshop: Workshop, mission: Mission | Non
         author_id=access.user_id,
         title=title,
         body=body,
+        excerpt=plain_text(body, EXCERPT_LENGTH),
         origin=origin,
         created_at=created_at,
         themes=_themes(access.consultation, theme_ids),
@@ -119,6 +144,7 @@ def post_contribution(access: Access, workshop: Workshop, mission: Mission | Non
     _event(contribution, access.user_id, EventKind.POSTED, new_status=ContributionStatus.PUBLISHED,
            created_at=created_at)
     db.session.flush()
+    _adjust_workshop(workshop.id, mission.id if mission else None, contributions=1)
     return contribution
 
 
@@ -132,6 +158,7 @@ def edit_contribution(access: Access, contribution: Contribution, title: str, bo
                                                  {t.id for t in contribution.themes}):
         return False
     contribution.title, contribution.body, contribution.themes = title, body, themes
+    contribution.excerpt = plain_text(body, EXCERPT_LENGTH)
     contribution.edited_at = utcnow()
     _event(contribution, access.user_id, EventKind.EDITED)
     db.session.flush()
@@ -154,8 +181,13 @@ def set_status(access: Access, contribution: Contribution, new_status: Contribut
         raise DomainError(_l("2 000 caractères au plus."), field="note")
     event = _event(contribution, access.user_id, EventKind.STATUS, old_status=contribution.status,
                    new_status=new_status, note=note)
+    was_published = contribution.status == ContributionStatus.PUBLISHED
     contribution.status = new_status
     db.session.flush()
+    if was_published != (new_status == ContributionStatus.PUBLISHED):
+        sign = 1 if new_status == ContributionStatus.PUBLISHED else -1
+        _adjust_workshop(contribution.workshop_id, contribution.mission_id, contributions=sign,
+                         likes=sign * contribution.like_count, comments=sign * contribution.comment_count)
     return event
 
 
@@ -202,19 +234,17 @@ class Sort(StrEnum):
     RANDOM = "hasard"
 
 
-def _sort_columns(sort: Sort, seed: int) -> tuple[list, bool, list[type]]:
-    """(columns, descending, python types of the cursor values) for a sort."""
-    c = Contribution
-    if sort == Sort.LIKED:
-        return [c.like_count, c.id], True, [int, int]
-    if sort == Sort.COMMENTED:
-        return [c.comment_count, c.id], True, [int, int]
-    if sort == Sort.NEWEST:
-        return [c.id], True, [int]
-    if sort == Sort.RANDOM:
-        rotated = (sa.cast(c.shuffle_key, sa.BigInteger) + seed) % SHUFFLE_MODULUS
-        return [rotated, c.id], False, [int, int]
-    return [c.trend_score, c.id], True, [float, int]
+# Each sort is an order on indexed columns (see the indexes of models.Contribution), so that a
+# page, first or deep, is one range scan. The random order is the order of a random key drawn at
+# creation, rotated to start at the visitor's own seed: two segments (keys from the seed up, then
+# the keys below it), each a range of the same index.
+_SORTS: dict[Sort, tuple[tuple[str, ...], bool, tuple[type, ...]]] = {
+    Sort.TRENDING: (("trend_score", "id"), True, (float, int)),
+    Sort.LIKED: (("like_count", "id"), True, (int, int)),
+    Sort.COMMENTED: (("comment_count", "id"), True, (int, int)),
+    Sort.NEWEST: (("id",), True, (int,)),
+    Sort.RANDOM: (("shuffle_key", "id"), False, (int, int)),
+}
 
 
 @dataclass
@@ -226,20 +256,24 @@ class BoardFilters:
     q: str = ""
     include_drafts: bool = False  # facilitators see contributions of draft workshops too
 
+    @property
+    def narrowed(self) -> bool:
+        """True when a theme or words narrow the board (its total must then be counted)."""
+        return bool(self.theme_id) or search.matching(self.q) is not None
+
     def where(self) -> list:
-        conditions = [
-            Contribution.consultation_id == self.consultation.id,
-            Contribution.status == ContributionStatus.PUBLISHED,
-        ]
+        conditions = [Contribution.status == ContributionStatus.PUBLISHED]
         if self.mission is not None:
             conditions.append(Contribution.mission_id == self.mission.id)
         elif self.workshop is not None:
             conditions.append(Contribution.workshop_id == self.workshop.id)
-        elif not self.include_drafts:
-            conditions.append(Contribution.workshop_id.in_(
-                sa.select(Workshop.id).where(Workshop.consultation_id == self.consultation.id,
-                                             Workshop.status != WorkshopStatus.DRAFT)
-            ))
+        else:
+            conditions.append(Contribution.consultation_id == self.consultation.id)
+            if not self.include_drafts:
+                conditions.append(Contribution.workshop_id.in_(
+                    sa.select(Workshop.id).where(Workshop.consultation_id == self.consultation.id,
+                                                 Workshop.status != WorkshopStatus.DRAFT)
+                ))
         if self.theme_id:
             conditions.append(Contribution.id.in_(
                 sa.select(contribution_themes.c.contribution_id).where(contribution_themes.c.theme_id == self.theme_id)
@@ -259,74 +293,144 @@ class BoardPage:
     liked: set[int] = field(default_factory=set)
 
 
+@dataclass(frozen=True)
+class _Cursor:
+    segment: int
+    values: tuple
+
+
+def _segments(sort: Sort, seed: int) -> list:
+    if sort == Sort.RANDOM:
+        return [Contribution.shuffle_key >= seed, Contribution.shuffle_key < seed]
+    return [None]
+
+
 def _cursor_of(contribution: Contribution, sort: Sort, seed: int) -> str:
-    if sort == Sort.NEWEST:
-        values = [contribution.id]
-    elif sort == Sort.LIKED:
-        values = [contribution.like_count, contribution.id]
-    elif sort == Sort.COMMENTED:
-        values = [contribution.comment_count, contribution.id]
-    elif sort == Sort.RANDOM:
-        values = [(contribution.shuffle_key + seed) % SHUFFLE_MODULUS, contribution.id]
-    else:
-        values = [repr(contribution.trend_score), contribution.id]
-    return "_".join(str(v) for v in values)
+    columns = _SORTS[sort][0]
+    values = [repr(getattr(contribution, c)) if c == "trend_score" else str(getattr(contribution, c)) for c in columns]
+    if sort == Sort.RANDOM:
+        values.insert(0, "0" if contribution.shuffle_key >= seed else "1")
+    return "_".join(values)
 
 
-def _parse_cursor(cursor: str | None, types: list[type]) -> list | None:
+def _parse_cursor(cursor: str | None, sort: Sort) -> _Cursor | None:
     if not cursor:
         return None
+    types = _SORTS[sort][2]
     parts = cursor.split("_")
+    segment = 0
+    if sort == Sort.RANDOM:
+        if not parts or parts[0] not in ("0", "1"):
+            return None
+        segment, parts = int(parts[0]), parts[1:]
     if len(parts) != len(types):
         return None
     try:
-        values = [kind(part) for kind, part in zip(types, parts, strict=True)]
+        values = tuple(kind(part) for kind, part in zip(types, parts, strict=True))
     except ValueError:
         return None
     if any(isinstance(v, float) and not math.isfinite(v) for v in values):
         return None
-    return values
+    return _Cursor(segment, values)
+
+
+def _fetch(conditions: list, segment, sort: Sort, bound: tuple | None, forward: bool, limit: int) -> list[Contribution]:
+    """`limit` contributions in the sort's order (forward) or its reverse, after (or before) `bound`."""
+    names, descending, _ = _SORTS[sort]
+    columns = [getattr(Contribution, name) for name in names]
+    where = list(conditions) + ([segment] if segment is not None else [])
+    if bound is not None:
+        key = sa.tuple_(*columns) if len(columns) > 1 else columns[0]
+        value = sa.tuple_(*bound) if len(bound) > 1 else bound[0]
+        later = key < value if descending else key > value
+        earlier = key > value if descending else key < value
+        where.append(later if forward else earlier)
+    reverse = descending == forward
+    return list(db.session.scalars(
+        sa.select(Contribution).where(*where)
+        .order_by(*(column.desc() if reverse else column.asc() for column in columns))
+        .limit(limit)
+        .options(joinedload(Contribution.author), joinedload(Contribution.mission),
+                 joinedload(Contribution.workshop), selectinload(Contribution.themes))
+    ).unique())
+
+
+def _fetch_rotated(conditions: list, segments: list, cursor: _Cursor | None, forward: bool,
+                   limit: int) -> list[Contribution]:
+    """The random order: the segments concerned, each one short range scan, joined in a single
+    query (so a page costs the same queries whether it spans one segment or both)."""
+    key, ident = Contribution.shuffle_key, Contribution.id
+    indexes = (range(cursor.segment if cursor else 0, len(segments)) if forward
+               else range(cursor.segment, -1, -1))
+    parts = []
+    for index in indexes:
+        where = [*conditions, segments[index]]
+        if cursor is not None and index == cursor.segment:
+            bound = sa.tuple_(*cursor.values)
+            where.append(sa.tuple_(key, ident) > bound if forward else sa.tuple_(key, ident) < bound)
+        order = (key.asc(), ident.asc()) if forward else (key.desc(), ident.desc())
+        part = (sa.select(ident.label("id"), sa.literal(index).label("segment"), key.label("key"))
+                .where(*where).order_by(*order).limit(limit).subquery())
+        parts.append(sa.select(part.c.id, part.c.segment, part.c.key))
+    union = sa.union_all(*parts).subquery()
+    direction = sa.asc if forward else sa.desc
+    ids = list(db.session.scalars(
+        sa.select(union.c.id).order_by(direction(union.c.segment), direction(union.c.key), direction(union.c.id))
+        .limit(limit)))
+    if not ids:
+        return []
+    found = {c.id: c for c in db.session.scalars(
+        sa.select(Contribution).where(Contribution.id.in_(ids))
+        .options(joinedload(Contribution.author), joinedload(Contribution.mission),
+                 joinedload(Contribution.workshop), selectinload(Contribution.themes))).unique()}
+    return [found[i] for i in ids]
+
+
+def board_total(filters: BoardFilters) -> int:
+    """How many contributions a board holds: the kept counts unless a theme or words narrow it."""
+    if filters.narrowed:
+        return db.session.scalar(sa.select(sa.func.count(Contribution.id)).where(*filters.where()))
+    if filters.mission is not None:
+        return filters.mission.contribution_count
+    if filters.workshop is not None:
+        return filters.workshop.contribution_count
+    query = sa.select(sa.func.coalesce(sa.func.sum(Workshop.contribution_count), 0)).where(
+        Workshop.consultation_id == filters.consultation.id)
+    if not filters.include_drafts:
+        query = query.where(Workshop.status != WorkshopStatus.DRAFT)
+    return db.session.scalar(query)
 
 
 def board(filters: BoardFilters, sort: Sort = Sort.TRENDING, after: str | None = None,
           before: str | None = None, seed: int = 0, page_size: int = 20,
           viewer_id: int | None = None, with_total: bool = True) -> BoardPage:
-    """One page of a board with keyset pagination: `after`/`before` are cursors from a previous page."""
-    columns, descending, types = _sort_columns(sort, seed)
+    """One page of a board with keyset pagination: `after`/`before` are cursors from a previous page.
+    Index range scans only, whatever the page's depth; the same queries for every page of a sort."""
     conditions = filters.where()
-    after_values, before_values = _parse_cursor(after, types), _parse_cursor(before, types)
-    backwards = before_values is not None and after_values is None
-    key = sa.tuple_(*columns) if len(columns) > 1 else columns[0]
-
-    def bound(values):
-        return sa.tuple_(*values) if len(values) > 1 else values[0]
-
-    if after_values is not None:
-        conditions.append(key < bound(after_values) if descending else key > bound(after_values))
-    elif backwards:
-        conditions.append(key > bound(before_values) if descending else key < bound(before_values))
-    reverse = descending != backwards
-    order = [col.desc() if reverse else col.asc() for col in columns]
-    rows = list(db.session.scalars(
-        sa.select(Contribution)
-        .where(*conditions)
-        .order_by(*order)
-        .limit(page_size + 1)
-        .options(joinedload(Contribution.author), joinedload(Contribution.mission),
-                 joinedload(Contribution.workshop), selectinload(Contribution.themes))
-    ).unique())
+    segments = _segments(sort, seed)
+    cursor = _parse_cursor(after, sort)
+    forward = True
+    if cursor is None and after is None:
+        cursor = _parse_cursor(before, sort)
+        forward = cursor is None
+    if cursor is not None and cursor.segment >= len(segments):
+        cursor = None
+    if len(segments) > 1:
+        rows = _fetch_rotated(conditions, segments, cursor, forward, page_size + 1)
+    else:
+        rows = _fetch(conditions, None, sort, cursor.values if cursor else None, forward, page_size + 1)
     more = len(rows) > page_size
     rows = rows[:page_size]
-    if backwards:
+    if not forward:
         rows.reverse()
     page = BoardPage(items=rows, total=0)
     if rows:
-        has_next = more if not backwards else True
-        has_prev = (after_values is not None) if not backwards else more
+        has_next = more if forward else True
+        has_prev = (cursor is not None) if forward else more
         page.next_cursor = _cursor_of(rows[-1], sort, seed) if has_next else None
         page.prev_cursor = _cursor_of(rows[0], sort, seed) if has_prev else None
     if with_total:
-        page.total = db.session.scalar(sa.select(sa.func.count(Contribution.id)).where(*filters.where()))
+        page.total = board_total(filters)
     page.liked = liked_ids(viewer_id, (c.id for c in rows))
     return page
 
@@ -338,30 +442,32 @@ def highlights(access: Access, sort: Sort, limit: int = 5) -> BoardPage:
 
 
 def mission_counts(workshop: Workshop) -> dict[int | None, int]:
-    """Published contributions per mission of a workshop (None: the workshop in general)."""
-    rows = db.session.execute(
-        sa.select(Contribution.mission_id, sa.func.count(Contribution.id))
-        .where(Contribution.workshop_id == workshop.id, Contribution.status == ContributionStatus.PUBLISHED)
-        .group_by(Contribution.mission_id)
-    ).all()
-    return {mission_id: count for mission_id, count in rows}
+    """Published contributions per mission of a workshop (None: the workshop in general), from the
+    kept counts: no query beyond the missions already loaded."""
+    counts: dict[int | None, int] = {mission.id: mission.contribution_count for mission in workshop.missions}
+    counts[None] = workshop.contribution_count - sum(counts.values())
+    return counts
 
 
-def top_per_mission(workshop: Workshop, per_mission: int = 3, viewer_id: int | None = None) -> dict[int | None, list[Contribution]]:
+def top_per_mission(workshop: Workshop, per_mission: int = 3) -> dict[int | None, list[Contribution]]:
     """The trending few contributions of each mission of a workshop (key None: the workshop in
-    general), in one query with a window function."""
-    rank = sa.func.row_number().over(
-        partition_by=Contribution.mission_id, order_by=(Contribution.trend_score.desc(), Contribution.id.desc())
-    ).label("rank")
-    ranked = (
-        sa.select(Contribution.id, rank)
-        .where(Contribution.workshop_id == workshop.id, Contribution.status == ContributionStatus.PUBLISHED)
-        .subquery()
-    )
+    general), in one query: a union of one short index scan per mission."""
+    keys: list[int | None] = [mission.id for mission in workshop.missions] + [None]
+    parts = []
+    for key in keys:
+        condition = Contribution.mission_id == key if key is not None else Contribution.mission_id.is_(None)
+        part = (
+            sa.select(Contribution.id)
+            .where(Contribution.workshop_id == workshop.id, Contribution.status == ContributionStatus.PUBLISHED,
+                   condition)
+            .order_by(Contribution.trend_score.desc(), Contribution.id.desc())
+            .limit(per_mission)
+            .subquery()
+        )
+        parts.append(sa.select(part.c.id))
     rows = db.session.scalars(
         sa.select(Contribution)
-        .join(ranked, ranked.c.id == Contribution.id)
-        .where(ranked.c.rank <= per_mission)
+        .where(Contribution.id.in_(sa.union_all(*parts)))
         .order_by(Contribution.trend_score.desc(), Contribution.id.desc())
         .options(joinedload(Contribution.author), selectinload(Contribution.themes))
     ).all()
@@ -392,7 +498,7 @@ def recount_all(batch_size: int = 2000) -> int:
             .where(Contribution.id > last_id).order_by(Contribution.id).limit(batch_size)
         ).all()
         if not rows:
-            return fixed
+            return fixed + _recount_workshops()
         for cid, like_count, comment_count, score, created_at, real_likes, real_comments in rows:
             real_score = trend_score(real_likes, real_comments, created_at)
             if (like_count, comment_count) != (real_likes, real_comments) or abs(score - real_score) > 1e-9:
@@ -403,3 +509,31 @@ def recount_all(batch_size: int = 2000) -> int:
                 fixed += 1
         last_id = rows[-1][0]
         db.session.flush()
+
+
+def _recount_workshops() -> int:
+    """Recompute the kept counts of workshops and missions; returns how many were wrong."""
+    published = sa.and_(Contribution.status == ContributionStatus.PUBLISHED)
+    fixed = 0
+    actual = {
+        workshop_id: (count, likes, comments)
+        for workshop_id, count, likes, comments in db.session.execute(
+            sa.select(Contribution.workshop_id, sa.func.count(Contribution.id),
+                      sa.func.coalesce(sa.func.sum(Contribution.like_count), 0),
+                      sa.func.coalesce(sa.func.sum(Contribution.comment_count), 0))
+            .where(published).group_by(Contribution.workshop_id))
+    }
+    for workshop in db.session.scalars(sa.select(Workshop)):
+        real = actual.get(workshop.id, (0, 0, 0))
+        if (workshop.contribution_count, workshop.like_count, workshop.comment_count) != real:
+            workshop.contribution_count, workshop.like_count, workshop.comment_count = real
+            fixed += 1
+    per_mission = dict(db.session.execute(
+        sa.select(Contribution.mission_id, sa.func.count(Contribution.id))
+        .where(published, Contribution.mission_id.is_not(None)).group_by(Contribution.mission_id)).all())
+    for mission in db.session.scalars(sa.select(Mission)):
+        if mission.contribution_count != per_mission.get(mission.id, 0):
+            mission.contribution_count = per_mission.get(mission.id, 0)
+            fixed += 1
+    db.session.flush()
+    return fixed

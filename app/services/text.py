@@ -109,6 +109,12 @@ def plain_text(source: str | None, length: int | None = None) -> str:
     return text
 
 
+def sort_key(text: str, max_length: int = 80) -> str:
+    """'Élodie Fargier' -> 'elodie fargier': the order of names as a French reader expects it."""
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
+    return " ".join(folded.split())[:max_length]
+
+
 def slugify(text: str, max_length: int = 60) -> str:
     """'Assises du tourisme — Uzès' -> 'assises-du-tourisme-uzes'."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")

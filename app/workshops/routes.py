@@ -4,6 +4,7 @@ from flask_login import current_user, login_required
 
 from .. import links
 from ..contributions.boards import render_board
+from ..cache import public_page
 from ..extensions import db
 from ..forms import ActionForm, options
 from ..services import consultations, contributions, workshops
@@ -27,6 +28,7 @@ def _load_mission(slug, workshop_id, mission_id):
 # -- reading ------------------------------------------------------------------------------------
 
 @bp.get("/<int:workshop_id>")
+@public_page
 def show(slug, workshop_id):
     access, workshop = _load(slug, workshop_id)
     return render_template(
@@ -41,12 +43,14 @@ def show(slug, workshop_id):
 
 
 @bp.get("/<int:workshop_id>/contributions")
+@public_page
 def board(slug, workshop_id):
     access, workshop = _load(slug, workshop_id)
     return render_board("workshops/board.html", access, workshop=workshop, missions=workshop.missions)
 
 
 @bp.get("/<int:workshop_id>/missions/<int:mission_id>")
+@public_page
 def mission(slug, workshop_id, mission_id):
     access, workshop, mission = _load_mission(slug, workshop_id, mission_id)
     return render_board("workshops/mission.html", access, workshop=workshop, mission=mission)
@@ -172,7 +176,7 @@ def toggle_mission(slug, workshop_id, mission_id):
 def attendance(slug, workshop_id):
     access, workshop = _load(slug, workshop_id)
     require(access.can_manage())
-    memberships = consultations.members(access.consultation)
+    memberships = consultations.all_members(access.consultation)
     form = AttendanceForm()
     form.attendees.choices = options(
         (m.user_id, f"{m.user.display_name} — {m.user.organisation}" if m.user.organisation else m.user.display_name)

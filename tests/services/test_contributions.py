@@ -242,3 +242,28 @@ def test_comments_on_another_contribution_cannot_be_replied_to(app):
     second = factories.contribution(s.workshop, author=s.other)
     with pytest.raises(DomainError):
         discussion.post_comment(access(s, s.participant, Role.PARTICIPANT), second, "x", parent_id=s.comment.id)
+
+
+def test_kept_counts_follow_posts_likes_comments_and_status_changes(app):
+    from app.services.consultations import figures
+
+    s = factories.scene()
+    before = figures(s.consultation)
+    a = access(s, s.other, Role.PARTICIPANT)
+    c = contributions.post_contribution(a, s.workshop, s.mission, "Nouvelle idée", "")
+    discussion.set_like(access(s, s.elected, Role.ELECTED), c, True)
+    discussion.post_comment(access(s, s.elected, Role.ELECTED), c, "Oui")
+    db.session.commit()
+    after = figures(s.consultation)
+    assert (after.contributions, after.likes, after.comments) == (
+        before.contributions + 1, before.likes + 1, before.comments + 1)
+    assert db.session.get(factories.Mission, s.mission.id).contribution_count == 2
+    contributions.set_status(a, c, ContributionStatus.WITHDRAWN)
+    db.session.commit()
+    assert figures(s.consultation) == before
+    assert contributions.board(BoardFilters(s.consultation, mission=s.mission)).total == 1
+    db.session.execute(sa.text("UPDATE workshops SET contribution_count = 99, like_count = 7"))
+    db.session.commit()
+    assert contributions.recount_all() >= 1
+    db.session.commit()
+    assert figures(s.consultation) == before

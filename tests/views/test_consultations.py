@@ -124,3 +124,18 @@ def test_themes_are_managed_by_facilitators(client, login, app):
     assert [t.name for t in s.consultation.themes] == ["Numérique"]
     db.session.refresh(s.contribution)
     assert s.contribution.themes == [] and s.contribution.title  # the contribution stays
+
+
+def test_the_directory_is_paged_in_french_name_order(client, login, app):
+    s = factories.scene()
+    for i in range(55):
+        factories.member(s.consultation, display_name=f"Zoé {i:02d}" if i % 2 else f"Élodie {i:02d}")
+    db.session.commit()
+    login(s.participant)
+    first = text_of(client.get("/c/assises/qui-est-qui"))
+    names = re.findall(r'class="person__name">([^<]+)<', first)
+    assert len(names) == 48 and "59 membres" in first
+    assert names[:3] == ["Élie Élu", "Élodie 00", "Élodie 02"]  # É sorts with E, before F
+    next_url = re.search(r'rel="next" href="([^"]+)"', first).group(1).replace("&amp;", "&")
+    rest = re.findall(r'class="person__name">([^<]+)<', text_of(client.get(next_url)))
+    assert len(rest) == 11 and not set(rest) & set(names)

@@ -1,0 +1,112 @@
+"""A short shared cache of the public pages as anonymous visitors see them.
+
+Only Redis holds it (CACHE_REDIS_URL), never the memory of a process, so every worker and server
+agrees. Each key carries a version number that any committed write increments: whatever changes,
+the next visitor gets a fresh page at once. Without CACHE_REDIS_URL nothing is cached.
+"""
+import logging
+from functools import wraps
+
+import redis
+from flask import Flask, current_app, g, make_response, request, session
+from sqlalchemy import event
+from sqlalchemy.orm import Session
+
+log = logging.getLogger(__name__)
+VERSION_KEY = "concerto:pages:version"
+_WROTE = "page_cache_wrote"
+
+
+class PageCache:
+    def __init__(self, url: str, ttl: int):
+        self.client = redis.Redis.from_url(url, socket_timeout=0.5, socket_connect_timeout=0.5)
+        self.ttl = ttl
+
+    def key(self) -> str:
+        version = self.client.get(VERSION_KEY) or b"0"
+        return f"concerto:pages:{version.decode()}:{request.full_path}"
+
+    def invalidate(self) -> None:
+        self.client.incr(VERSION_KEY)
+
+
+def init_cache(app: Flask) -> None:
+    url = app.config.get("CACHE_REDIS_URL")
+    if url:
+        app.extensions["page_cache"] = PageCache(url, app.config.get("CACHE_TTL", 30))
+
+
+def _cache() -> PageCache | None:
+    return current_app.extensions.get("page_cache")
+
+
+def _anonymous_request() -> bool:
+    remember = current_app.config.get("REMEMBER_COOKIE_NAME", "remember_token")
+    return request.method == "GET" and not session and remember not in request.cookies
+
+
+def public_page(view):
+    """Serve this view from the shared cache to anonymous visitors of a public consultation."""
+
+    @wraps(view)
+    def wrapper(*args, **kwargs):
+        cache = _cache()
+        if cache is None or not _anonymous_request():
+            return view(*args, **kwargs)
+        try:
+            key = cache.key()
+            hit = cache.client.get(key)
+        except redis.RedisError as error:  # the cache is an optimisation: serve without it
+            log.warning("page cache unavailable: %s", error)
+            return view(*args, **kwargs)
+        if hit is not None:
+            response = make_response(hit)
+            response.headers["X-Cache"] = "hit"
+        else:
+            response = make_response(view(*args, **kwargs))
+            access = g.get("access")
+            cacheable = (response.status_code == 200 and not session.modified and not session
+                         and access is not None and access.consultation.is_public)
+            if cacheable:
+                try:
+                    cache.client.set(key, response.get_data(), ex=cache.ttl)
+                except redis.RedisError as error:
+                    log.warning("page cache unavailable: %s", error)
+            response.headers["X-Cache"] = "miss"
+        response.headers["Cache-Control"] = "no-cache"  # browsers revalidate, with the ETag
+        response.add_etag()
+        return response.make_conditional(request)
+
+    return wrapper
+
+
+@event.listens_for(Session, "after_flush")
+def _flushed(session_, flush_context):
+    session_.info[_WROTE] = True
+
+
+@event.listens_for(Session, "do_orm_execute")
+def _executed(state):
+    if state.is_insert or state.is_update or state.is_delete:
+        state.session.info[_WROTE] = True
+
+
+@event.listens_for(Session, "after_commit")
+def _committed(session_):
+    if not session_.info.pop(_WROTE, False):
+        return
+    try:
+        cache = _cache()
+    except RuntimeError:  # no application: nothing is cached
+        return
+    if cache is not None:
+        try:
+            cache.invalidate()
+        except redis.RedisError as error:
+            log.warning("page cache not invalidated: %s", error)
+
+
+@event.listens_for(Session, "after_soft_rollback")
+def _rolled_back(session_, previous_transaction):
+    if previous_transaction.parent is None:
+        session_.info.pop(_WROTE, None)
