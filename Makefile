@@ -6,12 +6,14 @@ PORT   ?= 5000
 FLASK  := $(BIN)/flask --app app
 PIP    := $(BIN)/python -m pip --disable-pip-version-check -q
 
-.PHONY: run test install test-postgres security-scan messages clean help
+.PHONY: run test install test-postgres bench bench-smoke security-scan messages clean help
 
 help:
 	@echo "make run            install, migrate, load the demo if the database is empty, serve on http://127.0.0.1:$(PORT)"
 	@echo "make test           install the test dependencies and run the whole suite (SQLite)"
 	@echo "make test-postgres  the same suite on PostgreSQL (TEST_DATABASE_URL, default postgres@127.0.0.1/test)"
+	@echo "make bench          the benchmark: 1,000 to 100,000 contributions on SQLite and PostgreSQL"
+	@echo "make bench-smoke    a short benchmark (CI)"
 	@echo "make security-scan  a short wapiti scan of the demo, logged in as a participant"
 	@echo "make messages       extract the interface strings to messages.pot (Flask-Babel)"
 
@@ -43,6 +45,13 @@ test: $(VENV)/.installed-test node_modules/.installed
 # The same suite on PostgreSQL; the page checks (axe, HTML, screenshots) do not depend on the database.
 test-postgres: $(VENV)/.installed-test node_modules/.installed
 	TEST_DATABASE_URL=$${TEST_DATABASE_URL:-postgresql+psycopg://postgres@127.0.0.1:5432/test} $(BIN)/python -m pytest -m "not pages"
+
+# The benchmark: 1,000 to 100,000 contributions, SQLite and PostgreSQL (report in artifacts/bench/).
+bench: $(VENV)/.installed-test
+	$(BIN)/python -m bench.run
+
+bench-smoke: $(VENV)/.installed-test
+	$(BIN)/python -m bench.run --smoke
 
 security-scan: $(VENV)/.installed-test
 	$(BIN)/python scripts/security-scan

@@ -1,5 +1,5 @@
 """One way to build a link to each kind of object, for templates, redirects and e-mails alike."""
-from flask import url_for
+from flask import g, has_request_context, url_for
 
 
 def consultation_url(consultation, **params) -> str:
@@ -34,8 +34,21 @@ def contribution_url(contribution, event=None, comment=None, **params) -> str:
         anchor = f"evt-{event.id}"
     elif comment is not None:
         anchor = f"com-{comment.id}"
+    if anchor is None and not params and has_request_context():
+        # Boards link to dozens of contributions of one consultation: build the common part once.
+        prefixes = g.setdefault("contribution_url_prefixes", {})
+        consultation_id = contribution.consultation_id
+        if consultation_id not in prefixes:
+            prefixes[consultation_id] = url_for("contributions.show", slug=contribution.consultation.slug,
+                                                contribution_id=0)[:-1]
+        return prefixes[consultation_id] + str(contribution.id)
     return url_for("contributions.show", slug=contribution.consultation.slug, contribution_id=contribution.id,
                    _anchor=anchor, **params)
+
+
+def like_url(contribution) -> str:
+    """Where the like form of a contribution posts (its page's address + /aime)."""
+    return contribution_url(contribution) + "/aime"
 
 
 def comment_url(comment) -> str:

@@ -1,8 +1,21 @@
 """What templates may use besides the view's own values: filters, link helpers, labels."""
 from datetime import datetime, timedelta
+from functools import lru_cache
+from pathlib import Path
+
+from babel.support import Translations
 
 from flask import Flask, g
-from flask_babel import format_date, format_datetime, format_number, format_timedelta, gettext
+from flask_babel import (
+    format_date,
+    format_datetime,
+    format_number,
+    format_timedelta,
+    get_locale,
+    get_timezone,
+    gettext,
+    ngettext,
+)
 
 from . import labels, links
 from .models import ContributionStatus
@@ -13,20 +26,44 @@ RECENT = timedelta(days=7)
 
 
 def ago(moment: datetime | None) -> str:
-    """'il y a 3 heures' when recent, else '4 novembre 2021'."""
+    """'il y a 3 heures' when recent, else 'le 4 novembre 2021'."""
     if moment is None:
         return ""
     delta = utcnow() - moment
     if timedelta(0) <= delta < RECENT:
         if delta < timedelta(minutes=1):
             return gettext("à l'instant")
-        return format_timedelta(-delta, add_direction=True, granularity="minute", threshold=1)
-    return gettext("le %(date)s", date=format_date(moment, "long"))
+        return _minutes_ago(int(delta.total_seconds() // 60), str(get_locale()))
+    return _on_date(moment.date(), str(get_locale()))
+
+
+@lru_cache(maxsize=20000)
+def _minutes_ago(minutes: int, locale: str) -> str:
+    return format_timedelta(timedelta(minutes=-minutes), add_direction=True, granularity="minute", threshold=1)
+
+
+@lru_cache(maxsize=4096)
+def count_label(kind: str, number: int) -> str:
+    """'3 commentaires', '1 j'aime'... for the counters of the cards (one language per installation)."""
+    if kind == "likes":
+        return ngettext("%(num)s j'aime", "%(num)s j'aime", number)
+    return ngettext("%(num)s commentaire", "%(num)s commentaires", number)
+
+
+@lru_cache(maxsize=5000)
+def _on_date(day, locale: str) -> str:
+    return gettext("le %(date)s", date=format_date(day, "long"))
 
 
 def long_datetime(moment: datetime | None, rebase: bool = True) -> str:
     if moment is None:
         return ""
+    return _long_datetime(moment, rebase, str(get_locale()), str(get_timezone()))
+
+
+@lru_cache(maxsize=20000)
+def _long_datetime(moment: datetime, rebase: bool, locale: str, zone: str) -> str:
+    """A pure function of its arguments, kept for the moments shown again and again on boards."""
     return format_datetime(moment, "EEEE d MMMM y 'à' HH'h'mm", rebase=rebase)
 
 
@@ -43,6 +80,11 @@ def iso(moment: datetime | None) -> str:
 def register(app: Flask) -> None:
     app.jinja_env.trim_blocks = True
     app.jinja_env.lstrip_blocks = True
+    # One language per installation (BABEL_DEFAULT_LOCALE): the templates get its catalogue once,
+    # at start-up, instead of looking it up for each string of each page (a board has hundreds).
+    # With no catalogue for the locale (the interface is written in French), strings stay as they are.
+    catalogue = Translations.load(str(Path(app.root_path) / "translations"), [app.config["BABEL_DEFAULT_LOCALE"]])
+    app.jinja_env.install_gettext_translations(catalogue, newstyle=True)
     app.jinja_env.filters.update(
         markdown=render_markdown,
         excerpt=plain_text,
@@ -62,6 +104,8 @@ def register(app: Flask) -> None:
         workshop_board_url=links.workshop_board_url,
         mission_url=links.mission_url,
         contribution_url=links.contribution_url,
+        like_url=links.like_url,
+        count_label=count_label,
         join_url=links.join_url,
     )
 

@@ -12,10 +12,10 @@ from .services.permissions import access_for
 def load_consultation(slug: str) -> tuple:
     """The consultation and the current user's Access to it; 404 when it is missing or private
     to others (private means invisible). Also exposed to templates as `consultation`, `access`."""
-    consultation = consultations.get_by_slug(slug)
+    consultation, role = consultations.get_with_role(slug, current_user)
     if consultation is None:
         abort(404)
-    access = access_for(current_user, consultation, consultations.role_of(current_user, consultation))
+    access = access_for(current_user, consultation, role)
     if not access.can_view():
         abort(404)
     g.consultation, g.access = consultation, access

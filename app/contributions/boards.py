@@ -2,13 +2,10 @@
 import secrets
 
 from flask import current_app, render_template, request, session
-from flask_babel import gettext as _
-
-from ..forms import options
+from ..services import consultations
 from ..services import contributions as service
 from ..services.contributions import BoardFilters, Sort
 from ..services.permissions import Access
-from .forms import BoardFilterForm
 
 
 def shuffle_seed() -> int:
@@ -18,25 +15,30 @@ def shuffle_seed() -> int:
     return session["shuffle_seed"]
 
 
+def _int_arg(name: str, allowed: set[int]) -> int | None:
+    value = request.args.get(name, "")
+    return int(value) if value.isdigit() and int(value) in allowed else None
+
+
 def board_context(access: Access, workshop=None, mission=None, missions=()) -> dict:
-    form = BoardFilterForm(request.args)
-    form.theme.choices = options(((str(t.id), t.name) for t in access.consultation.themes), blank=_("Tous les thèmes"))
-    form.mission.choices = options(((str(m.id), m.title) for m in missions), blank=_("Toutes les missions"))
+    """The board's filters read from the query string (a plain GET form: a value out of the lists
+    is ignored, words are cut at 200 characters), then one page of cards."""
+    themes = consultations.theme_choices(access.consultation)
     try:
         sort = Sort(request.args.get("tri", Sort.TRENDING))
     except ValueError:
         sort = Sort.TRENDING
-    form.validate()
-    theme_id = int(form.theme.data) if form.theme.data and not form.theme.errors else None
+    theme_id = _int_arg("theme", {theme_id for theme_id, _ in themes})
     chosen_mission = mission
-    if mission is None and form.mission.data and not form.mission.errors:
-        chosen_mission = next((m for m in missions if str(m.id) == form.mission.data), None)
+    if mission is None:
+        chosen = _int_arg("mission", {m.id for m in missions})
+        chosen_mission = next((m for m in missions if m.id == chosen), None)
     filters = BoardFilters(
         access.consultation,
         workshop=workshop,
         mission=chosen_mission,
         theme_id=theme_id,
-        q=(form.q.data or "") if not form.q.errors else "",
+        q=(request.args.get("q") or "")[:200],
         include_drafts=access.is_facilitator,
     )
     page = service.board(
@@ -48,7 +50,7 @@ def board_context(access: Access, workshop=None, mission=None, missions=()) -> d
         page_size=current_app.config["BOARD_PAGE_SIZE"],
         viewer_id=access.user_id,
     )
-    return {"page": page, "sort": sort, "filter_form": form, "filters": filters, "sorts": Sort,
+    return {"page": page, "sort": sort, "filters": filters, "sorts": Sort, "themes": themes,
             "workshop": workshop, "mission": mission, "missions": missions}
 
 

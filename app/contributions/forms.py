@@ -26,12 +26,3 @@ class CommentForm(FlaskForm):
 class ReasonForm(FlaskForm):
     reason = TextAreaField(_l("Raison, montrée à l'auteur et aux lecteurs"), validators=[
         required(), Length(max=REASON_MAX, message=_l("%(max)s caractères au plus.", max=REASON_MAX))])
-
-
-class BoardFilterForm(FlaskForm):
-    class Meta:
-        csrf = False
-
-    q = StringField(_l("Rechercher"), validators=[Optional(), Length(max=200)])
-    theme = SelectField(_l("Thème"), choices=[], validators=[Optional()])
-    mission = SelectField(_l("Mission"), choices=[], validators=[Optional()])

@@ -36,13 +36,16 @@ def _fill_choices(form: ContributionForm, access, workshop, mission=None) -> Non
 
 def _render_show(access, contribution, comment_form=None, status=200):
     liked = discussion.has_liked(access.user_id, contribution)
+    # Forms only for those who can use them: building one puts a CSRF token in the session, and a
+    # visitor's page must stay free of any session to be shared from the cache.
+    if comment_form is None and access.can_comment(contribution):
+        comment_form = CommentForm(formdata=None)
     context = dict(
         contribution=contribution,
         threads=discussion.threads(contribution),
         events=contributions.history(contribution),
         liked=liked,
-        comment_form=comment_form or CommentForm(formdata=None),
-        action_form=ActionForm(),
+        comment_form=comment_form,
     )
     return render_template("contributions/show.html", **context), status
 

@@ -46,6 +46,18 @@ def find_by_code(code: str) -> Consultation | None:
     return db.session.scalar(sa.select(Consultation).where(Consultation.join_code == code))
 
 
+def get_with_role(slug: str, user) -> tuple[Consultation | None, Role | None]:
+    """The consultation and the user's role in it, in one query."""
+    if user is None or not getattr(user, "is_authenticated", False):
+        return get_by_slug(slug), None
+    row = db.session.execute(
+        sa.select(Consultation, Membership.role)
+        .outerjoin(Membership, sa.and_(Membership.consultation_id == Consultation.id, Membership.user_id == user.id))
+        .where(Consultation.slug == slug)
+    ).first()
+    return (row[0], row[1]) if row else (None, None)
+
+
 def role_of(user, consultation: Consultation) -> Role | None:
     if user is None or not getattr(user, "is_authenticated", False):
         return None
@@ -361,6 +373,12 @@ def themes_with_counts(consultation: Consultation) -> list[tuple[Theme, int]]:
         .order_by(Theme.name)
     ).all()
     return [(theme, count) for theme, count in rows]
+
+
+def theme_choices(consultation: Consultation) -> list[tuple[int, str]]:
+    """(id, name) of the consultation's themes, in name order (for the boards' filter)."""
+    return [tuple(row) for row in db.session.execute(
+        sa.select(Theme.id, Theme.name).where(Theme.consultation_id == consultation.id).order_by(Theme.name))]
 
 
 def get_theme(consultation: Consultation, theme_id: int) -> Theme | None:

@@ -7,7 +7,7 @@ from enum import StrEnum
 
 import sqlalchemy as sa
 from flask_babel import lazy_gettext as _l
-from sqlalchemy.orm import joinedload, selectinload
+from sqlalchemy.orm import defer, joinedload, selectinload
 from sqlalchemy.orm.attributes import set_committed_value
 
 from ..extensions import db
@@ -21,6 +21,7 @@ from ..models import (
     Mission,
     Origin,
     Theme,
+    User,
     Workshop,
     WorkshopStatus,
     contribution_themes,
@@ -286,11 +287,110 @@ class BoardFilters:
 
 @dataclass
 class BoardPage:
-    items: list[Contribution]
+    items: list["Card"]
     total: int
     next_cursor: str | None = None
     prev_cursor: str | None = None
     liked: set[int] = field(default_factory=set)
+
+
+# -- cards: what boards show of a contribution, read as plain rows (no ORM objects to build) ------
+
+@dataclass(frozen=True, slots=True)
+class AuthorRef:
+    display_name: str
+    organisation: str
+
+
+@dataclass(frozen=True, slots=True)
+class MissionRef:
+    id: int
+    title: str
+
+
+@dataclass(frozen=True, slots=True)
+class WorkshopRef:
+    id: int
+    title: str
+    status: WorkshopStatus
+    consultation_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class ThemeRef:
+    name: str
+
+
+@dataclass(slots=True)
+class Card:
+    """A contribution as a board shows it. Has the attributes the permissions and templates read
+    on a Contribution (status, author_id, workshop.status, mission.title, themes...)."""
+    id: int
+    consultation: Consultation
+    consultation_id: int
+    title: str
+    excerpt: str
+    status: ContributionStatus
+    author_id: int | None
+    created_at: datetime
+    edited_at: datetime | None
+    like_count: int
+    comment_count: int
+    trend_score: float
+    shuffle_key: int
+    author: AuthorRef | None
+    mission: MissionRef | None
+    workshop: WorkshopRef
+    liked: bool = False  # by the member looking at the board
+    themes: list = field(default_factory=list)
+
+    @property
+    def is_published(self) -> bool:
+        return self.status == ContributionStatus.PUBLISHED
+
+
+_CARD_COLUMNS = (
+    Contribution.id, Contribution.consultation_id, Contribution.title, Contribution.excerpt, Contribution.status,
+    Contribution.author_id, Contribution.created_at, Contribution.edited_at, Contribution.like_count,
+    Contribution.comment_count, Contribution.trend_score, Contribution.shuffle_key,
+    User.display_name, User.organisation, Mission.id, Mission.title,
+    Workshop.id, Workshop.title, Workshop.status, Workshop.consultation_id,
+)
+
+
+def _card_query(*where, order=(), limit=None, viewer_id: int | None = None):
+    liked = (sa.exists().where(Like.contribution_id == Contribution.id, Like.user_id == viewer_id)
+             if viewer_id is not None else sa.false())
+    query = (
+        sa.select(*_CARD_COLUMNS, liked.label("liked"))
+        .join(Workshop, Workshop.id == Contribution.workshop_id)
+        .outerjoin(User, User.id == Contribution.author_id)
+        .outerjoin(Mission, Mission.id == Contribution.mission_id)
+        .where(*where).order_by(*order)
+    )
+    return query.limit(limit) if limit is not None else query
+
+
+def _cards(consultation: Consultation, rows) -> list[Card]:
+    """Cards from rows of _card_query, with their themes (one more query)."""
+    cards = [
+        Card(id=r[0], consultation=consultation, consultation_id=r[1], title=r[2], excerpt=r[3], status=r[4],
+             author_id=r[5], created_at=r[6], edited_at=r[7], like_count=r[8], comment_count=r[9],
+             trend_score=r[10], shuffle_key=r[11],
+             author=AuthorRef(r[12], r[13] or "") if r[12] is not None else None,
+             mission=MissionRef(r[14], r[15]) if r[14] is not None else None,
+             workshop=WorkshopRef(r[16], r[17], r[18], r[19]), liked=bool(r[20]))
+        for r in rows
+    ]
+    if cards:
+        by_id = {card.id: card for card in cards}
+        for contribution_id, name in db.session.execute(
+            sa.select(contribution_themes.c.contribution_id, Theme.name)
+            .join(Theme, Theme.id == contribution_themes.c.theme_id)
+            .where(contribution_themes.c.contribution_id.in_(by_id)).order_by(Theme.name)
+        ):
+            by_id[contribution_id].themes.append(ThemeRef(name))
+    return cards
 
 
 @dataclass(frozen=True)
@@ -334,7 +434,8 @@ def _parse_cursor(cursor: str | None, sort: Sort) -> _Cursor | None:
     return _Cursor(segment, values)
 
 
-def _fetch(conditions: list, segment, sort: Sort, bound: tuple | None, forward: bool, limit: int) -> list[Contribution]:
+def _fetch(consultation: Consultation, conditions: list, segment, sort: Sort, bound: tuple | None, forward: bool,
+           limit: int, viewer_id: int | None = None) -> list[Card]:
     """`limit` contributions in the sort's order (forward) or its reverse, after (or before) `bound`."""
     names, descending, _ = _SORTS[sort]
     columns = [getattr(Contribution, name) for name in names]
@@ -346,17 +447,13 @@ def _fetch(conditions: list, segment, sort: Sort, bound: tuple | None, forward: 
         earlier = key > value if descending else key < value
         where.append(later if forward else earlier)
     reverse = descending == forward
-    return list(db.session.scalars(
-        sa.select(Contribution).where(*where)
-        .order_by(*(column.desc() if reverse else column.asc() for column in columns))
-        .limit(limit)
-        .options(joinedload(Contribution.author), joinedload(Contribution.mission),
-                 joinedload(Contribution.workshop), selectinload(Contribution.themes))
-    ).unique())
+    order = [column.desc() if reverse else column.asc() for column in columns]
+    return _cards(consultation, db.session.execute(_card_query(*where, order=order, limit=limit,
+                                                               viewer_id=viewer_id)))
 
 
-def _fetch_rotated(conditions: list, segments: list, cursor: _Cursor | None, forward: bool,
-                   limit: int) -> list[Contribution]:
+def _fetch_rotated(consultation: Consultation, conditions: list, segments: list, cursor: _Cursor | None,
+                   forward: bool, limit: int, viewer_id: int | None = None) -> list[Card]:
     """The random order: the segments concerned, each one short range scan, joined in a single
     query (so a page costs the same queries whether it spans one segment or both)."""
     key, ident = Contribution.shuffle_key, Contribution.id
@@ -379,10 +476,8 @@ def _fetch_rotated(conditions: list, segments: list, cursor: _Cursor | None, for
         .limit(limit)))
     if not ids:
         return []
-    found = {c.id: c for c in db.session.scalars(
-        sa.select(Contribution).where(Contribution.id.in_(ids))
-        .options(joinedload(Contribution.author), joinedload(Contribution.mission),
-                 joinedload(Contribution.workshop), selectinload(Contribution.themes))).unique()}
+    found = {card.id: card for card in _cards(consultation, db.session.execute(
+        _card_query(Contribution.id.in_(ids), viewer_id=viewer_id)))}
     return [found[i] for i in ids]
 
 
@@ -416,9 +511,10 @@ def board(filters: BoardFilters, sort: Sort = Sort.TRENDING, after: str | None =
     if cursor is not None and cursor.segment >= len(segments):
         cursor = None
     if len(segments) > 1:
-        rows = _fetch_rotated(conditions, segments, cursor, forward, page_size + 1)
+        rows = _fetch_rotated(filters.consultation, conditions, segments, cursor, forward, page_size + 1, viewer_id)
     else:
-        rows = _fetch(conditions, None, sort, cursor.values if cursor else None, forward, page_size + 1)
+        rows = _fetch(filters.consultation, conditions, None, sort, cursor.values if cursor else None, forward,
+                      page_size + 1, viewer_id)
     more = len(rows) > page_size
     rows = rows[:page_size]
     if not forward:
@@ -431,7 +527,7 @@ def board(filters: BoardFilters, sort: Sort = Sort.TRENDING, after: str | None =
         page.prev_cursor = _cursor_of(rows[0], sort, seed) if has_prev else None
     if with_total:
         page.total = board_total(filters)
-    page.liked = liked_ids(viewer_id, (c.id for c in rows))
+    page.liked = {card.id for card in rows if card.liked}
     return page
 
 
@@ -449,7 +545,7 @@ def mission_counts(workshop: Workshop) -> dict[int | None, int]:
     return counts
 
 
-def top_per_mission(workshop: Workshop, per_mission: int = 3) -> dict[int | None, list[Contribution]]:
+def top_per_mission(workshop: Workshop, per_mission: int = 3) -> dict[int | None, list[Card]]:
     """The trending few contributions of each mission of a workshop (key None: the workshop in
     general), in one query: a union of one short index scan per mission."""
     keys: list[int | None] = [mission.id for mission in workshop.missions] + [None]
@@ -465,15 +561,12 @@ def top_per_mission(workshop: Workshop, per_mission: int = 3) -> dict[int | None
             .subquery()
         )
         parts.append(sa.select(part.c.id))
-    rows = db.session.scalars(
-        sa.select(Contribution)
-        .where(Contribution.id.in_(sa.union_all(*parts)))
-        .order_by(Contribution.trend_score.desc(), Contribution.id.desc())
-        .options(joinedload(Contribution.author), selectinload(Contribution.themes))
-    ).all()
-    grouped: dict[int | None, list[Contribution]] = {}
-    for contribution in rows:
-        grouped.setdefault(contribution.mission_id, []).append(contribution)
+    rows = db.session.execute(_card_query(
+        Contribution.id.in_(sa.union_all(*parts)),
+        order=(Contribution.trend_score.desc(), Contribution.id.desc())))
+    grouped: dict[int | None, list[Card]] = {}
+    for card in _cards(workshop.consultation, rows):
+        grouped.setdefault(card.mission.id if card.mission else None, []).append(card)
     return grouped
 
 

@@ -39,6 +39,19 @@ def get_workshop(access: Access, workshop_id: int) -> Workshop | None:
     return workshop if access.can_view_workshop(workshop) else None
 
 
+def get_workshop_and_mission(access: Access, workshop_id: int, mission_id: int) -> tuple[Workshop | None, Mission | None]:
+    """A mission and its workshop in one query, if they belong together, to this consultation,
+    and this access may see the workshop."""
+    row = db.session.execute(
+        sa.select(Workshop, Mission).join(Mission, Mission.workshop_id == Workshop.id)
+        .where(Workshop.id == workshop_id, Mission.id == mission_id,
+               Workshop.consultation_id == access.consultation.id)
+    ).first()
+    if row is None or not access.can_view_workshop(row[0]):
+        return None, None
+    return row[0], row[1]
+
+
 def get_mission(workshop: Workshop, mission_id: int) -> Mission | None:
     mission = db.session.get(Mission, mission_id)
     return mission if mission is not None and mission.workshop_id == workshop.id else None

@@ -21,8 +21,9 @@ def _load(slug, workshop_id):
 
 
 def _load_mission(slug, workshop_id, mission_id):
-    access, workshop = _load(slug, workshop_id)
-    return access, workshop, found(workshops.get_mission(workshop, mission_id))
+    consultation, access = load_consultation(slug)
+    workshop, mission = workshops.get_workshop_and_mission(access, workshop_id, mission_id)
+    return access, found(workshop), found(mission)
 
 
 # -- reading ------------------------------------------------------------------------------------
@@ -38,7 +39,6 @@ def show(slug, workshop_id):
         counts=contributions.mission_counts(workshop),
         attendance=workshops.attendance_count(workshop),
         attended=current_user.is_authenticated and current_user.id in workshops.attendee_ids(workshop),
-        action_form=ActionForm(),
     )
 
 

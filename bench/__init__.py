@@ -1,0 +1,1 @@
+"""The benchmark (make bench, make bench-smoke) and the load scenarios shared with the tests."""

@@ -1,0 +1,279 @@
+"""Synthetic concertations for the benchmark: N contributions, 10 N likes, 2 N comments, N/10
+members, several workshops and missions, themes; French text of varied length taken from the demo.
+
+Rows are written in bulk (COPY on PostgreSQL, executemany in one transaction on SQLite). A built
+data set is kept (bench/.cache/ for SQLite files, a template database on PostgreSQL) and reused
+until GENERATOR_VERSION changes."""
+import random
+import re
+import shutil
+import subprocess
+import sys
+import time
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import sqlalchemy as sa
+from werkzeug.security import generate_password_hash
+
+ROOT = Path(__file__).resolve().parent.parent
+CACHE = ROOT / "bench" / ".cache"
+GENERATOR_VERSION = 4
+PASSWORD = "bench-password-0"
+WORKSHOPS = [  # (title, status, missions)
+    ("Gouvernance de la destination", "closed", 3),
+    ("Parcours client : exister, vendre, fidéliser", "open", 4),
+    ("Tourisme durable et productions locales", "open", 4),
+    ("Une destination toute l'année", "open", 3),
+]
+THEMES = ["Accueil", "Numérique", "Mobilités douces", "Produits locaux", "Patrimoine", "Pleine nature",
+          "Tourisme 4 saisons", "Hébergement", "Événements", "Travail en réseau"]
+FIRST = ["Camille", "Léa", "Louis", "Inès", "Hugo", "Manon", "Jules", "Chloé", "Nathan", "Sarah", "Théo", "Emma",
+         "Lucas", "Jeanne", "Paul", "Élodie", "Yanis", "Agnès", "Rémi", "Nadia", "Gérard", "Sofia", "Karim", "Anne"]
+LAST = ["Roux", "Martin", "Bernard", "Faure", "Vidal", "Castanet", "Pellegrin", "Brun", "Girard", "Mercier",
+        "Blanc", "Garnier", "Chabert", "Teissier", "Ferrand", "Sabatier", "Perrier", "Dumas", "Pons", "Rey"]
+ORGANISATIONS = ["Gîte", "Camping", "Restaurant", "Domaine", "Cave coopérative", "Canoë", "Musée", "Librairie",
+                 "Chambres d'hôtes", "Mairie", "Association", "Potier", "Ferme", "Hôtel"]
+COMMUNES = ["Uzès", "Remoulins", "Collias", "Lussan", "Saint-Quentin-la-Poterie", "Vers-Pont-du-Gard", "Montaren"]
+SECTORS = ["hebergement", "restauration", "activites_pleine_nature", "patrimoine", "producteur", "institution",
+           "commune", "commerce", "association", "autre"]
+
+
+def _corpus():
+    """Sentences and titles written for the demo, as plain text."""
+    from app.demo import content
+    from app.services.text import plain_text
+
+    texts = [c["body"] for c in content.CONTRIBUTIONS] + [
+        comment["body"] for c in content.CONTRIBUTIONS for comment in c["comments"]]
+    sentences = []
+    for text in texts:
+        for sentence in re.split(r"(?<=[.!?])\s+", plain_text(text)):
+            if 20 <= len(sentence) <= 400:
+                sentences.append(sentence)
+    titles = [c["title"] for c in content.CONTRIBUTIONS]
+    return sentences, titles
+
+
+def _excerpt(text: str, length: int = 240) -> str:
+    if len(text) <= length:
+        return text
+    cut = text[: length + 1].rsplit(" ", 1)[0].rstrip(" ,;:.!?—-")
+    return (cut or text[:length]) + "…"
+
+
+def _skewed(rng: random.Random, total: int, count: int, cap: int) -> list[int]:
+    """`count` integers of at most `cap` summing to `total`: most small, a few large (Pareto)."""
+    weights = [rng.paretovariate(1.3) for _ in range(count)]
+    scale = total / sum(weights)
+    counts = [min(cap, int(w * scale)) for w in weights]
+    remaining = total - sum(counts)
+    while remaining > 0:
+        i = rng.randrange(count)
+        if counts[i] < cap:
+            counts[i] += 1
+            remaining -= 1
+    return counts
+
+
+def build(url: str, size: int, seed: int = 42) -> dict:
+    """Fill the empty, migrated database at `url` with a concertation of `size` contributions."""
+    from app.services.contributions import trend_score
+    from app.services.text import sort_key
+
+    started = time.monotonic()
+    rng = random.Random(seed)
+    sentences, titles = _corpus()
+    engine = sa.create_engine(url)
+    meta = sa.MetaData()
+    meta.reflect(engine)
+    t = meta.tables
+    now = datetime(2026, 11, 22, 12, 0)
+    members = max(50, size // 10)
+    password_hash = generate_password_hash(PASSWORD)
+
+    users = []
+    for i in range(members):
+        name = f"{rng.choice(FIRST)} {rng.choice(LAST)} {i}"
+        users.append(dict(id=i + 1, email=f"membre{i}@bench.concerto.example", display_name=name,
+                          sort_name=sort_key(name), organisation=f"{rng.choice(ORGANISATIONS)} {rng.choice(LAST)}",
+                          sector=rng.choice(SECTORS), commune=rng.choice(COMMUNES), password_hash=password_hash,
+                          is_admin=i == 0, show_in_directory=rng.random() > 0.1, session_version=1,
+                          created_at=now - timedelta(days=90)))
+    consultation = dict(id=1, slug="assises-bench", title="Assises du tourisme (banc d'essai)",
+                        territory="Pays d'Uzès", description="Une concertation **synthétique** pour mesurer.",
+                        visibility="public", join_code="BENCH", created_at=now - timedelta(days=90), created_by_id=1)
+    memberships = [dict(id=i + 1, consultation_id=1, user_id=u["id"],
+                        role="facilitator" if i < 5 else "elected" if i < 15 else "participant",
+                        joined_at=now - timedelta(days=80)) for i, u in enumerate(users)]
+    themes = [dict(id=i + 1, consultation_id=1, name=name) for i, name in enumerate(THEMES)]
+    workshops, missions, scopes = [], [], []
+    for w, (title, status, count) in enumerate(WORKSHOPS, start=1):
+        workshops.append(dict(id=w, consultation_id=1, title=title, starts_at=now - timedelta(days=60 - 12 * w),
+                              place="Uzès", description="Un atelier.", status=status, created_at=now - timedelta(days=70),
+                              contribution_count=0, like_count=0, comment_count=0))
+        for m in range(count):
+            mission_id = len(missions) + 1
+            missions.append(dict(id=mission_id, workshop_id=w, position=m + 1, title=f"Mission {m + 1} : {rng.choice(titles)[:150]}",
+                                 instructions=" ".join(rng.sample(sentences, 3)), is_open=True, contribution_count=0))
+            scopes.append((w, mission_id))
+        scopes.append((w, None))
+    by_workshop = {w["id"]: w for w in workshops}
+    by_mission = {m["id"]: m for m in missions}
+
+    like_counts = _skewed(rng, 10 * size, size, cap=members - 1)
+    comment_counts = _skewed(rng, 2 * size, size, cap=200)
+    contributions, events, likes, comments, tags = [], [], [], [], []
+    user_ids = [u["id"] for u in users]
+    comment_id = 0
+    for i in range(size):
+        workshop_id, mission_id = scopes[rng.randrange(len(scopes))]
+        author = rng.choice(user_ids)
+        n_sentences = rng.choice([1, 1, 2, 2, 3, 4, 6, 9])
+        body = " ".join(rng.choice(sentences) for _ in range(n_sentences))
+        if n_sentences >= 6:
+            body = body.replace(". ", ".\n\n", 2)
+        created = now - timedelta(minutes=rng.randrange(60 * 24 * 60))
+        n_likes = min(like_counts[i], members - 1)
+        n_comments = comment_counts[i]
+        contribution_id = i + 1
+        contributions.append(dict(
+            id=contribution_id, consultation_id=1, workshop_id=workshop_id, mission_id=mission_id, author_id=author,
+            title=rng.choice(titles)[:140], body=body, excerpt=_excerpt(" ".join(body.split())), status="published",
+            origin="online", created_at=created, like_count=n_likes, comment_count=n_comments,
+            trend_score=trend_score(n_likes, n_comments, created), shuffle_key=rng.randrange(2**31)))
+        events.append(dict(contribution_id=contribution_id, actor_id=author, kind="posted", new_status="published",
+                           note="", created_at=created))
+        likers = [u for u in rng.sample(user_ids, n_likes + 1) if u != author][:n_likes]
+        likes.extend(dict(contribution_id=contribution_id, user_id=liker, created_at=created) for liker in likers)
+        roots = []
+        for c in range(n_comments):
+            comment_id += 1
+            parent = rng.choice(roots) if roots and rng.random() < 0.25 else None
+            comments.append(dict(id=comment_id, contribution_id=contribution_id, parent_id=parent,
+                                 author_id=rng.choice(user_ids), body=" ".join(rng.sample(sentences, rng.choice([1, 1, 2, 3]))),
+                                 status="visible", created_at=created + timedelta(minutes=5 + c), hidden_reason=""))
+            if parent is None:
+                roots.append(comment_id)
+        if rng.random() < 0.5:
+            tags.append(dict(contribution_id=contribution_id, theme_id=rng.randrange(1, len(THEMES) + 1)))
+    # The exact like count of each contribution is the number of rows written for it.
+    exact = {}
+    for row in likes:
+        exact[row["contribution_id"]] = exact.get(row["contribution_id"], 0) + 1
+    for row in contributions:
+        row["like_count"] = exact.get(row["id"], 0)
+        row["trend_score"] = trend_score(row["like_count"], row["comment_count"], row["created_at"])
+        workshop = by_workshop[row["workshop_id"]]
+        workshop["contribution_count"] += 1
+        workshop["like_count"] += row["like_count"]
+        workshop["comment_count"] += row["comment_count"]
+        if row["mission_id"]:
+            by_mission[row["mission_id"]]["contribution_count"] += 1
+    attendances = [dict(workshop_id=w["id"], user_id=u) for w in workshops[:3] for u in rng.sample(user_ids, min(40, members))]
+
+    tables = [("users", users), ("consultations", [consultation]), ("memberships", memberships), ("themes", themes),
+              ("workshops", workshops), ("missions", missions), ("attendances", attendances),
+              ("contributions", contributions), ("contribution_events", events), ("contribution_themes", tags),
+              ("likes", likes), ("comments", comments)]
+    with engine.begin() as connection:
+        for name, rows in tables:
+            _insert(connection, t[name], rows)
+        if engine.dialect.name == "postgresql":
+            for name in ("users", "consultations", "memberships", "themes", "workshops", "missions", "contributions",
+                         "contribution_events", "likes", "comments"):
+                connection.exec_driver_sql(
+                    f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), (SELECT max(id) FROM {name}))")
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+        connection.exec_driver_sql("VACUUM ANALYZE" if engine.dialect.name == "postgresql" else "ANALYZE")
+    engine.dispose()
+    return {"contributions": size, "likes": len(likes), "comments": len(comments), "members": members,
+            "seconds": round(time.monotonic() - started, 1)}
+
+
+def _insert(connection, table, rows, chunk: int = 20000) -> None:
+    if not rows:
+        return
+    if connection.dialect.name == "postgresql":
+        columns = list(rows[0])
+        raw = connection.connection.driver_connection
+        with raw.cursor().copy(f"COPY {table.name} ({', '.join(columns)}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row([row[c] for c in columns])
+        return
+    for start in range(0, len(rows), chunk):
+        connection.execute(table.insert(), rows[start:start + chunk])
+
+
+# -- cached data sets ---------------------------------------------------------------------------
+
+def _migrate(url: str, folder: Path) -> None:
+    env = {"DATABASE_URL": url, "SECRET_KEY": "bench", "CONCERTO_INSTANCE_PATH": str(folder),
+           "PATH": "/usr/bin:/bin"}
+    subprocess.run([sys.executable, "-m", "flask", "--app", "app", "db", "upgrade"], cwd=ROOT, env=env, check=True,
+                   capture_output=True)
+
+
+def sqlite_dataset(size: int) -> Path:
+    """The cached SQLite file of this size, built if needed."""
+    CACHE.mkdir(parents=True, exist_ok=True)
+    path = CACHE / f"sqlite-{size}-v{GENERATOR_VERSION}.db"
+    if not path.exists():
+        partial = path.with_suffix(".building")
+        partial.unlink(missing_ok=True)
+        _migrate(f"sqlite:///{partial}", CACHE)
+        info = build(f"sqlite:///{partial}", size)
+        partial.rename(path)
+        print(f"  built SQLite data set {size}: {info}", flush=True)
+    return path
+
+
+def sqlite_working_copy(size: int, folder: Path) -> str:
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"bench-{size}.db"
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(target) + suffix).unlink(missing_ok=True)
+    shutil.copyfile(sqlite_dataset(size), target)
+    return f"sqlite:///{target}"
+
+
+def postgres_dataset(admin_url: str, size: int) -> str:
+    """The name of the cached PostgreSQL template database of this size, built if needed."""
+    name = f"concerto_bench_{size}_v{GENERATOR_VERSION}"
+    admin = sa.create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        exists = connection.exec_driver_sql(f"SELECT 1 FROM pg_database WHERE datname = '{name}'").scalar()
+        if not exists:
+            connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}_building" WITH (FORCE)')
+            connection.exec_driver_sql(f'CREATE DATABASE "{name}_building"')
+    admin.dispose()
+    if not exists:
+        url = sa.engine.make_url(admin_url).set(database=f"{name}_building").render_as_string(hide_password=False)
+        _migrate(url, CACHE)
+        info = build(url, size)
+        admin = sa.create_engine(admin_url, isolation_level="AUTOCOMMIT")
+        with admin.connect() as connection:
+            connection.exec_driver_sql(f'ALTER DATABASE "{name}_building" RENAME TO "{name}"')
+        admin.dispose()
+        print(f"  built PostgreSQL data set {size}: {info}", flush=True)
+    return name
+
+
+def postgres_working_copy(admin_url: str, size: int) -> str:
+    template = postgres_dataset(admin_url, size)
+    work = f"concerto_bench_work_{size}"
+    admin = sa.create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{work}" WITH (FORCE)')
+        connection.exec_driver_sql(f'CREATE DATABASE "{work}" TEMPLATE "{template}"')
+    admin.dispose()
+    return sa.engine.make_url(admin_url).set(database=work).render_as_string(hide_password=False)
+
+
+if __name__ == "__main__":  # python -m bench.dataset SIZE [sqlite|postgresql]
+    kind = sys.argv[2] if len(sys.argv) > 2 else "sqlite"
+    size_ = int(sys.argv[1])
+    if kind == "sqlite":
+        print(sqlite_dataset(size_))
+    else:
+        print(postgres_dataset("postgresql+psycopg://postgres@127.0.0.1:5432/postgres", size_))

@@ -1,0 +1,329 @@
+"""make bench / make bench-smoke: serve synthetic concertations of growing size with gunicorn in its
+production configuration, on SQLite and PostgreSQL, measure each page of the table below with wrk,
+and write a report (Markdown, JSON, and an SVG chart of p95 latency against size).
+
+    python -m bench.run [--smoke] [--sizes 1000,10000,100000] [--databases sqlite,postgresql]
+"""
+import argparse
+import json
+import os
+import re
+import signal
+import statistics
+import subprocess
+import sys
+import time
+import urllib.request
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import sqlalchemy as sa
+
+from . import dataset, report
+from .client import Visitor
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "artifacts" / "bench"
+SECRET_KEY = "bench-secret-key-0123456789abcdef0123456789abcdef"
+REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/14")
+PG_ADMIN_URL = os.environ.get("BENCH_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
+
+
+@dataclass(frozen=True)
+class Page:
+    name: str
+    who: str  # "visitor" or "member"
+    path: str  # a template: {slug}, {workshop}, {mission}, {contribution}, {deep_<sort>}, several with |
+    method: str = "GET"
+    body: str = ""
+
+
+SORTS = ("tendance", "plus-aimees", "plus-commentees", "recentes", "hasard")
+MISSION = "/c/{slug}/ateliers/{workshop}/missions/{mission}"
+
+# The pages measured: a later page joins the benchmark with one line here.
+PAGES = [
+    Page("healthz", "visitor", "/healthz"),
+    Page("concertation home", "visitor", "/c/{slug}/"),
+    Page("concertation home", "member", "/c/{slug}/"),
+    *(Page(f"mission board, {sort}", "member", MISSION + f"?tri={sort}") for sort in SORTS),
+    *(Page(f"mission board, {sort}, deep page", "member", MISSION + f"?tri={sort}&apres={{deep_{sort}}}")
+      for sort in SORTS),
+    Page("mission board, tendance", "visitor", MISSION + "?tri=tendance"),
+    Page("workshop page", "member", "/c/{slug}/ateliers/{workshop}"),
+    Page("contribution with comments", "member", "/c/{slug}/contributions/{contribution}"),
+    Page("contribution with comments", "visitor", "/c/{slug}/contributions/{contribution}"),
+    Page("who's who", "member", "/c/{slug}/qui-est-qui"),
+    Page("search", "member", "/c/{slug}/contributions?q=tourisme+local"),
+    Page("like toggle", "member", "{like_paths}", "POST", "aime={flip}&csrf_token={token}"),
+    Page("post a contribution", "member", "/c/{slug}/ateliers/{workshop}/contribuer", "POST",
+         "mission={mission}&title=Une+id%C3%A9e+de+banc+d%27essai+{n}&body=Du+texte+%C3%A0+lire.&csrf_token={token}"),
+    Page("post a comment", "member", "/c/{slug}/contributions/{contribution}/commentaires", "POST",
+         "body=Un+compl%C3%A9ment+{n}&csrf_token={token}"),
+]
+
+
+@dataclass
+class Measure:
+    database: str
+    size: int
+    page: str
+    who: str
+    rps: float
+    p50_ms: float
+    p95_ms: float
+    errors: int
+    queries: int | None = None
+    ratio: float | None = None
+    runs: list = field(default_factory=list)
+
+
+def wait_for_idle(threshold: float = 0.8, limit: float = 20) -> float:
+    """Wait until the machine's CPUs are mostly idle (other work on a shared machine)."""
+    def sample():
+        with open("/proc/stat") as handle:
+            values = [int(v) for v in handle.readline().split()[1:]]
+        return values[3] + values[4], sum(values)
+
+    deadline = time.monotonic() + limit
+    while True:
+        idle1, total1 = sample()
+        time.sleep(0.5)
+        idle2, total2 = sample()
+        idle = (idle2 - idle1) / max(1, total2 - total1)
+        if idle >= threshold or time.monotonic() > deadline:
+            return idle
+
+
+class Server:
+    """gunicorn with gunicorn.conf.py on a free port."""
+
+    def __init__(self, url: str, folder: Path, env: dict | None = None):
+        import socket
+
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            self.port = s.getsockname()[1]
+        self.base = f"http://127.0.0.1:{self.port}"
+        folder.mkdir(parents=True, exist_ok=True)
+        self.log = folder / "gunicorn.log"
+        self.env = {**os.environ, "DATABASE_URL": url, "SECRET_KEY": SECRET_KEY, "CONCERTO_INSTANCE_PATH": str(folder),
+                    "GUNICORN_BIND": f"127.0.0.1:{self.port}", "FLASK_RATELIMIT_ENABLED": "false",
+                    "CACHE_REDIS_URL": REDIS_URL, "GUNICORN_MAX_REQUESTS": "0", **(env or {})}
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "gunicorn", "-c", str(ROOT / "gunicorn.conf.py"), "app:create_app()"],
+            cwd=ROOT, env=self.env, stdout=self.log.open("w"), stderr=subprocess.STDOUT, start_new_session=True)
+        for _ in range(300):
+            try:
+                with urllib.request.urlopen(self.base + "/healthz", timeout=1) as response:  # nosec B310
+                    if response.status == 200:
+                        return
+            except OSError:
+                time.sleep(0.1)
+        raise RuntimeError("gunicorn did not start:\n" + self.log.read_text()[-3000:])
+
+    def worker_rss_mb(self) -> float:
+        children = Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children").read_text().split()
+        sizes = []
+        for pid in children:
+            for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    sizes.append(int(line.split()[1]) / 1024)
+        return round(max(sizes), 1) if sizes else 0.0
+
+    def stop(self):
+        os.killpg(self.process.pid, signal.SIGTERM)
+        try:
+            self.process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            os.killpg(self.process.pid, signal.SIGKILL)
+
+
+def context_for(url: str, base: str) -> tuple[dict, list[Visitor]]:
+    """URL values (the busiest open mission, a contribution with comments, deep cursors) and two
+    logged-in bench members."""
+    engine = sa.create_engine(url)
+    with engine.connect() as c:
+        slug = c.exec_driver_sql("SELECT slug FROM consultations ORDER BY id LIMIT 1").scalar()
+        mission, workshop = c.exec_driver_sql(
+            "SELECT m.id, m.workshop_id FROM missions m JOIN workshops w ON w.id = m.workshop_id "
+            "WHERE w.status = 'open' ORDER BY m.contribution_count DESC LIMIT 1").one()
+        contribution = c.exec_driver_sql(
+            "SELECT id FROM contributions WHERE workshop_id = %s AND status = 'published' AND comment_count "
+            "BETWEEN 8 AND 20 ORDER BY id LIMIT 1".replace("%s", str(workshop))).scalar()
+        members = c.exec_driver_sql(
+            "SELECT u.id, u.email FROM users u JOIN memberships m ON m.user_id = u.id "
+            "WHERE m.role = 'participant' ORDER BY u.id LIMIT 2").all()
+        like_ids = [row[0] for row in c.exec_driver_sql(
+            f"SELECT id FROM contributions WHERE mission_id = {mission} AND status = 'published' "
+            f"AND author_id NOT IN ({members[0][0]}, {members[1][0]}) ORDER BY id LIMIT 40")]
+    engine.dispose()
+    visitors = [Visitor(base).login(email, dataset.PASSWORD) for _, email in members]
+    for visitor in visitors:  # each gets its random order seed, then a token bound to the session
+        visitor.get(f"/c/{slug}/ateliers/{workshop}/missions/{mission}?tri=hasard")
+        visitor.get("/compte/profil")
+    values = {"slug": slug, "workshop": workshop, "mission": mission, "contribution": contribution,
+              "like_paths": "|".join(f"/c/{slug}/contributions/{i}/aime" for i in like_ids)}
+    values.update(deep_cursors(url, mission, visitors[0]))
+    return values, visitors
+
+
+def deep_cursors(url: str, mission_id: int, visitor: Visitor) -> dict:
+    """For each sort, the cursor of the contribution half-way down the mission's board."""
+    os.environ.setdefault("CONCERTO_INSTANCE_PATH", str(OUT / "instance"))
+    from app import create_app
+    from app.extensions import db
+    from app.models import Contribution, Mission
+    from app.services import contributions
+    from app.services.contributions import _SORTS, Sort, _cursor_of
+
+    app = create_app({"SQLALCHEMY_DATABASE_URI": url, "SECRET_KEY": SECRET_KEY})
+    serializer = app.session_interface.get_signing_serializer(app)
+    seed = serializer.loads(visitor.cookie())["shuffle_seed"]
+    cursors = {}
+    with app.app_context():
+        mission = db.session.get(Mission, mission_id)
+        middle = mission.contribution_count // 2
+        for sort in Sort:
+            names, descending, _ = _SORTS[sort]
+            columns = [getattr(Contribution, n) for n in names]
+            query = sa.select(Contribution).where(Contribution.mission_id == mission_id,
+                                                  Contribution.status == "published")
+            if sort == Sort.RANDOM:
+                rotated = (sa.cast(Contribution.shuffle_key, sa.BigInteger) - seed + 2**31) % 2**31
+                query = query.order_by(rotated, Contribution.id)
+            else:
+                query = query.order_by(*(col.desc() if descending else col for col in columns))
+            row = db.session.scalars(query.offset(middle).limit(1)).first()
+            cursors[f"deep_{sort.value}"] = _cursor_of(row, sort, seed)
+        db.engine.dispose()
+    assert contributions  # imported for its side effects on the models
+    return cursors
+
+
+def query_count(url: str, path: str, method: str, body: str, visitor: Visitor | None) -> int:
+    """SQL statements run by one request of this page, counted in-process on the same database."""
+    from app import create_app
+    from app.extensions import db
+
+    app = create_app({"SQLALCHEMY_DATABASE_URI": url, "SECRET_KEY": SECRET_KEY, "RATELIMIT_ENABLED": False,
+                      "WTF_CSRF_ENABLED": False})
+    client = app.test_client()
+    if visitor is not None:
+        client.set_cookie("session", visitor.cookie(), domain="localhost")
+    statements = []
+    with app.app_context():
+        def count(conn, cursor, statement, *args):
+            if not re.match(r"\s*(BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE|PRAGMA)", statement, re.I):
+                statements.append(statement)
+        client.open(path, method=method)  # warm up
+        sa.event.listen(db.engine, "before_cursor_execute", count)
+        data = {k: v.replace("{flip}", "1").replace("{n}", "q").replace("+", " ")
+                for k, v in (part.split("=", 1) for part in body.split("&") if part)} if body else None
+        client.open(path, method=method, data=data)
+        sa.event.remove(db.engine, "before_cursor_execute", count)
+        db.engine.dispose()
+    return len(statements)
+
+
+def measure(page: Page, values: dict, visitors: list[Visitor], base: str, seconds: float, repeats: int,
+            connections: int) -> dict:
+    paths = page.path.format(**values)
+    env = {**os.environ, "WRK_METHOD": page.method, "WRK_PATHS": paths, "WRK_BODY": page.body.replace(
+        "{mission}", str(values["mission"]))}
+    if page.who == "member":
+        env["WRK_COOKIES"] = "|".join(v.cookie() for v in visitors)
+        env["WRK_TOKENS"] = "|".join(v.token for v in visitors)
+    runs = []
+    for _ in range(repeats):
+        wait_for_idle()
+        result = subprocess.run(
+            ["wrk", "-t2", f"-c{connections}", f"-d{max(1, round(seconds))}s", "--timeout", "10s", "-s",
+             str(ROOT / "bench" / "wrk.lua"), base + paths.split("|")[0]],
+            env=env, capture_output=True, text=True, timeout=seconds + 60)
+        line = next((ln for ln in result.stdout.splitlines() if ln.startswith("{")), None)
+        if line is None:
+            raise RuntimeError(f"wrk failed for {page.name}: {result.stdout}\n{result.stderr}")
+        data = json.loads(line)
+        data["rps"] = data["requests"] / (data["duration_us"] / 1e6)
+        runs.append(data)
+    return {
+        "rps": round(statistics.median(r["rps"] for r in runs), 1),
+        "p50_ms": round(statistics.median(r["p50_us"] for r in runs) / 1000, 2),
+        "p95_ms": round(statistics.median(r["p95_us"] for r in runs) / 1000, 2),
+        "errors": sum(r["status_errors"] + r["socket_errors"] for r in runs),
+        "runs": runs,
+    }
+
+
+def run_one(database: str, size: int, args) -> tuple[list[Measure], dict]:
+    folder = OUT / "work" / f"{database}-{size}"
+    url = (dataset.sqlite_working_copy(size, folder.parent) if database == "sqlite"
+           else dataset.postgres_working_copy(PG_ADMIN_URL, size))
+    try:
+        import redis
+
+        redis.Redis.from_url(REDIS_URL).flushdb()
+    except Exception as error:  # noqa: BLE001 - the cache is optional; the report says so
+        print(f"  (no Redis at {REDIS_URL}: {error}; visitors' pages are not cached)")
+    server = Server(url, folder)
+    measures = []
+    try:
+        values, visitors = context_for(url, server.base)
+        for page in PAGES:
+            result = measure(page, values, visitors, server.base, args.seconds, args.repeats, args.connections)
+            member = visitors[0] if page.who == "member" else None
+            path = page.path.format(**values).split("|")[0]
+            queries = None if page.name == "healthz" else query_count(url, path, page.method, page.body.replace(
+                "{mission}", str(values["mission"])), member)
+            measures.append(Measure(database, size, page.name, page.who, result["rps"], result["p50_ms"],
+                                    result["p95_ms"], result["errors"], queries, runs=result["runs"]))
+            print(f"  {database:10} {size:>7} {page.name:40} {page.who:8} {result['rps']:8.1f} req/s  "
+                  f"p50 {result['p50_ms']:7.2f} ms  p95 {result['p95_ms']:7.2f} ms  queries {queries}", flush=True)
+        rss = server.worker_rss_mb()
+    finally:
+        server.stop()
+    healthz = next(m.rps for m in measures if m.page == "healthz")
+    for m in measures:
+        m.ratio = round(m.rps / healthz, 3) if healthz else None
+    return measures, {"worker_rss_mb": rss}
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--smoke", action="store_true", help="one small size, short runs (for CI)")
+    parser.add_argument("--sizes", default=None)
+    parser.add_argument("--databases", default="sqlite,postgresql")
+    parser.add_argument("--seconds", type=float, default=None)
+    parser.add_argument("--repeats", type=int, default=None)
+    parser.add_argument("--connections", type=int, default=8)
+    args = parser.parse_args(argv)
+    sizes = [int(s) for s in (args.sizes or ("1000" if args.smoke else "1000,10000,100000")).split(",")]
+    args.seconds = args.seconds or (1 if args.smoke else 4)
+    args.repeats = args.repeats or (1 if args.smoke else 3)
+    OUT.mkdir(parents=True, exist_ok=True)
+    started = time.monotonic()
+    measures, memory = [], {}
+    for database in args.databases.split(","):
+        for size in sizes:
+            print(f"== {database}, {size} contributions", flush=True)
+            found, extra = run_one(database, size, args)
+            measures += found
+            memory[f"{database}-{size}"] = extra["worker_rss_mb"]
+    meta = {"smoke": args.smoke, "sizes": sizes, "seconds": args.seconds, "repeats": args.repeats,
+            "connections": args.connections, "wrk_threads": 2, "cpus": os.cpu_count(),
+            "gunicorn": "gunicorn.conf.py (defaults)", "minutes": round((time.monotonic() - started) / 60, 1),
+            "worker_rss_mb": memory}
+    data = {"meta": meta, "measures": [asdict(m) for m in measures]}
+    (OUT / "report.json").write_text(json.dumps(data, indent=2, ensure_ascii=False))
+    report.write(data, OUT)
+    failures = [m for m in measures if m.errors]
+    print(f"report: {OUT / 'report.md'} ({meta['minutes']} min)")
+    if failures:
+        print("errors during the runs:", [(m.database, m.size, m.page, m.errors) for m in failures])
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
