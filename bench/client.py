@@ -23,9 +23,9 @@ class Reply:
 
 
 class Visitor:
-    def __init__(self, base_url: str, timeout: float = 30):
+    def __init__(self, base_url: str, timeout: float = 30, jar: http.cookiejar.CookieJar | None = None):
         self.base = base_url.rstrip("/")
-        self.jar = http.cookiejar.CookieJar()
+        self.jar = jar if jar is not None else http.cookiejar.CookieJar()
         self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.jar), _NoRedirect())
         self.timeout = timeout
         self.token: str | None = None
@@ -60,6 +60,12 @@ class Visitor:
             raise RuntimeError(f"login failed for {email}: HTTP {reply.status}")
         self.get("/compte/profil")  # a fresh CSRF token bound to the new session
         return self
+
+    def elsewhere(self, base_url: str) -> "Visitor":
+        """The same browser (cookies, token) talking to another server."""
+        other = Visitor(base_url, self.timeout, jar=self.jar)
+        other.token = self.token
+        return other
 
     def cookie(self, name: str = "session") -> str:
         return next(c.value for c in self.jar if c.name == name)

@@ -256,6 +256,33 @@ def measure(page: Page, values: dict, visitors: list[Visitor], base: str, second
     }
 
 
+def run_scenarios(database: str, url: str, server: Server, values: dict, args) -> dict:
+    """32 members toggling the same likes; a workshop evening of 60 members (smaller in smoke mode)."""
+    from . import scenarios
+
+    togglers, rounds, evening, seconds = (8, 3, 20, 5) if args.smoke else (32, 10, 60, 60)
+    members = scenarios.log_in_members(server.base, url, max(togglers, evening), dataset.PASSWORD)
+    ids = [m[0] for m in members[:togglers]]
+    engine = sa.create_engine(url)
+    with engine.connect() as c:
+        targets = [r[0] for r in c.exec_driver_sql(
+            f"SELECT id FROM contributions WHERE mission_id = {values['mission']} AND status = 'published' "
+            f"AND author_id NOT IN ({', '.join(map(str, ids))}) ORDER BY id LIMIT 5")]
+    engine.dispose()
+    storm = scenarios.like_storm(server.base, values["slug"], members[:togglers], targets, rounds, url)
+    night = scenarios.workshop_evening(server.base, values["slug"], values["workshop"], values["mission"],
+                                       members[:evening], seconds, url, server_log=server.log)
+    for name, outcome in ((f"{togglers} members toggling the same likes", storm),
+                          (f"workshop evening, {evening} members, {seconds} s", night)):
+        print(f"  {database}: {name}: {'ok' if outcome.ok else 'PROBLEMS'}\n    " +
+              outcome.summary().replace("\n", "\n    "), flush=True)
+    return {f"{database}: {togglers} members toggling the same likes": storm,
+            f"{database}: workshop evening, {evening} members, {seconds} s": night}
+
+
+scenario_results: dict = {}
+
+
 def run_one(database: str, size: int, args) -> tuple[list[Measure], dict]:
     folder = OUT / "work" / f"{database}-{size}"
     url = (dataset.sqlite_working_copy(size, folder.parent) if database == "sqlite"
@@ -281,6 +308,8 @@ def run_one(database: str, size: int, args) -> tuple[list[Measure], dict]:
             print(f"  {database:10} {size:>7} {page.name:40} {page.who:8} {result['rps']:8.1f} req/s  "
                   f"p50 {result['p50_ms']:7.2f} ms  p95 {result['p95_ms']:7.2f} ms  queries {queries}", flush=True)
         rss = server.worker_rss_mb()
+        if size == args.scenario_size:
+            scenario_results.update(run_scenarios(database, url, server, values, args))
     finally:
         server.stop()
     healthz = next(m.rps for m in measures if m.page == "healthz")
@@ -297,8 +326,11 @@ def main(argv=None):
     parser.add_argument("--seconds", type=float, default=None)
     parser.add_argument("--repeats", type=int, default=None)
     parser.add_argument("--connections", type=int, default=8)
+    parser.add_argument("--scenario-size", type=int, default=None,
+                        help="the size at which the load scenarios run (default 10,000, or 1,000 in smoke mode)")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in (args.sizes or ("1000" if args.smoke else "1000,10000,100000")).split(",")]
+    args.scenario_size = args.scenario_size or (10000 if 10000 in sizes else sizes[0])
     args.seconds = args.seconds or (1 if args.smoke else 4)
     args.repeats = args.repeats or (1 if args.smoke else 3)
     OUT.mkdir(parents=True, exist_ok=True)
@@ -314,13 +346,14 @@ def main(argv=None):
             "connections": args.connections, "wrk_threads": 2, "cpus": os.cpu_count(),
             "gunicorn": "gunicorn.conf.py (defaults)", "minutes": round((time.monotonic() - started) / 60, 1),
             "worker_rss_mb": memory}
-    data = {"meta": meta, "measures": [asdict(m) for m in measures]}
+    data = {"meta": meta, "measures": [asdict(m) for m in measures],
+            "scenarios": {name: ("ok\n" if o.ok else "PROBLEMS\n") + o.summary() for name, o in scenario_results.items()}}
     (OUT / "report.json").write_text(json.dumps(data, indent=2, ensure_ascii=False))
     report.write(data, OUT)
-    failures = [m for m in measures if m.errors]
+    failures = [m for m in measures if m.errors] + [name for name, o in scenario_results.items() if not o.ok]
     print(f"report: {OUT / 'report.md'} ({meta['minutes']} min)")
     if failures:
-        print("errors during the runs:", [(m.database, m.size, m.page, m.errors) for m in failures])
+        print("errors during the runs:", failures)
         return 1
     return 0
 

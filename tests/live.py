@@ -58,15 +58,18 @@ class LiveServer:
             raise RuntimeError(f"flask {' '.join(args)} failed:\n{result.stdout}\n{result.stderr}")
         return result.stdout
 
-    def start(self, demo: bool = True) -> "LiveServer":
+    def start(self, demo: bool = True, fill=None) -> "LiveServer":
+        """Migrate, load the demo (or call fill(database_url) instead), then serve."""
         self.instance.mkdir(parents=True, exist_ok=True)
         self.flask("db", "upgrade")
-        if demo:
+        if fill is not None:
+            fill(self.database_url)
+        elif demo:
             self.flask("demo")
         log = open(self.instance / "server.log", "w")
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "gunicorn", "--workers", str(self.workers), "--threads", "4",
-             "--bind", f"127.0.0.1:{self.port}", "--timeout", "60", "app:create_app()"],
+            [sys.executable, "-m", "gunicorn", "-c", str(ROOT / "gunicorn.conf.py"), "--workers", str(self.workers),
+             "--worker-class", "gthread", "--threads", "4", "--bind", f"127.0.0.1:{self.port}", "app:create_app()"],
             cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT,
         )
         deadline = time.monotonic() + 60
