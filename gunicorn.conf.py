@@ -1,16 +1,19 @@
 """Gunicorn settings for production: gunicorn -c gunicorn.conf.py "app:create_app()".
 
-Chosen by measurement on a two-core machine (see the README, "Production"): one synchronous worker
-per core served the most requests per second, ahead of two gthread workers of two threads and of
-more workers. Put a reverse proxy in front (it buffers slow clients). Every value can be
-overridden by the environment."""
+Chosen by measurement on a two-core machine (python -m bench.workers; the table is in the README,
+"Production"): on PostgreSQL, where a request waits for the database server, threaded workers
+(one per core plus one, four threads each) served the most; on SQLite, where a request never
+waits, one synchronous worker per core. Put a reverse proxy in front (it buffers slow clients).
+Every value can be overridden by the environment."""
 import multiprocessing
 import os
 
 bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
-workers = int(os.environ.get("WEB_CONCURRENCY", multiprocessing.cpu_count()))
-worker_class = os.environ.get("GUNICORN_WORKER_CLASS", "sync")
-threads = int(os.environ.get("GUNICORN_THREADS", "1"))
+_postgres = os.environ.get("DATABASE_URL", "").startswith("postgres")
+_cores = multiprocessing.cpu_count()
+workers = int(os.environ.get("WEB_CONCURRENCY", _cores + 1 if _postgres else _cores))
+worker_class = os.environ.get("GUNICORN_WORKER_CLASS", "gthread" if _postgres else "sync")
+threads = int(os.environ.get("GUNICORN_THREADS", "4" if _postgres else "1"))
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))       # a request slower than this is killed
 graceful_timeout = 20
 keepalive = 5                                                # behind a reverse proxy that keeps connections

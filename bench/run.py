@@ -297,7 +297,9 @@ def run_one(database: str, size: int, args) -> tuple[list[Measure], dict]:
     measures = []
     try:
         values, visitors = context_for(url, server.base)
-        for page in PAGES:
+        chosen = [p for p in PAGES if p.name == "healthz" or not args.pages
+                  or any(word in p.name for word in args.pages.split(","))]
+        for page in chosen:
             result = measure(page, values, visitors, server.base, args.seconds, args.repeats, args.connections)
             member = visitors[0] if page.who == "member" else None
             path = page.path.format(**values).split("|")[0]
@@ -308,7 +310,7 @@ def run_one(database: str, size: int, args) -> tuple[list[Measure], dict]:
             print(f"  {database:10} {size:>7} {page.name:40} {page.who:8} {result['rps']:8.1f} req/s  "
                   f"p50 {result['p50_ms']:7.2f} ms  p95 {result['p95_ms']:7.2f} ms  queries {queries}", flush=True)
         rss = server.worker_rss_mb()
-        if size == args.scenario_size:
+        if size == args.scenario_size and not args.no_scenarios:
             scenario_results.update(run_scenarios(database, url, server, values, args))
     finally:
         server.stop()
@@ -326,6 +328,8 @@ def main(argv=None):
     parser.add_argument("--seconds", type=float, default=None)
     parser.add_argument("--repeats", type=int, default=None)
     parser.add_argument("--connections", type=int, default=8)
+    parser.add_argument("--pages", default="", help="only the pages whose name contains one of these words (comma)")
+    parser.add_argument("--no-scenarios", action="store_true", help="skip the load scenarios")
     parser.add_argument("--scenario-size", type=int, default=None,
                         help="the size at which the load scenarios run (default 10,000, or 1,000 in smoke mode)")
     args = parser.parse_args(argv)

@@ -2,12 +2,11 @@
 import sqlalchemy as sa
 from alembic.script import ScriptDirectory
 from flask_migrate import downgrade, upgrade
-from flask_migrate import Migrate
 
 from app import create_app
 from app.extensions import db
 
-from .conftest import TEST_DATABASE_URL, base_config, reset_postgres
+from .conftest import TEST_DATABASE_URL, base_config
 
 
 def _fresh_url(tmp_path):

@@ -4,7 +4,7 @@ from datetime import timedelta
 import pytest
 
 from app.extensions import db
-from app.models import Comment, Contribution, Like
+from app.models import Comment, Like
 from app.models.base import utcnow
 
 from . import factories

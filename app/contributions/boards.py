@@ -51,6 +51,7 @@ def board_context(access: Access, workshop=None, mission=None, missions=()) -> d
         viewer_id=access.user_id,
     )
     return {"page": page, "sort": sort, "filters": filters, "sorts": Sort, "themes": themes,
+            "count_limit": service.COUNT_LIMIT,
             "workshop": workshop, "mission": mission, "missions": missions}
 
 

@@ -1,7 +1,7 @@
 from flask import flash, jsonify, redirect, render_template, request
 from flask_babel import gettext as _
 from flask_babel import ngettext
-from flask_login import current_user, login_required
+from flask_login import login_required
 
 from .. import links
 from ..cache import public_page

@@ -19,7 +19,6 @@ from ..models import (
     Membership,
     Role,
     User,
-    Workshop,
     WorkshopStatus,
 )
 from ..models.base import utcnow

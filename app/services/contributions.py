@@ -7,7 +7,7 @@ from enum import StrEnum
 
 import sqlalchemy as sa
 from flask_babel import lazy_gettext as _l
-from sqlalchemy.orm import defer, joinedload, selectinload
+from sqlalchemy.orm import joinedload, selectinload
 from sqlalchemy.orm.attributes import set_committed_value
 
 from ..extensions import db
@@ -213,15 +213,6 @@ def history(contribution: Contribution) -> list[ContributionEvent]:
         .where(ContributionEvent.contribution_id == contribution.id)
         .options(joinedload(ContributionEvent.actor))
         .order_by(ContributionEvent.created_at.desc(), ContributionEvent.id.desc())
-    ))
-
-
-def liked_ids(user_id: int | None, contribution_ids) -> set[int]:
-    ids = list(contribution_ids)
-    if user_id is None or not ids:
-        return set()
-    return set(db.session.scalars(
-        sa.select(Like.contribution_id).where(Like.user_id == user_id, Like.contribution_id.in_(ids))
     ))
 
 
@@ -481,10 +472,16 @@ def _fetch_rotated(consultation: Consultation, conditions: list, segments: list,
     return [found[i] for i in ids]
 
 
+COUNT_LIMIT = 1000
+
+
 def board_total(filters: BoardFilters) -> int:
-    """How many contributions a board holds: the kept counts unless a theme or words narrow it."""
+    """How many contributions a board holds: the kept counts unless a theme or words narrow it;
+    then they are counted, up to COUNT_LIMIT + 1 (beyond, the page says "more than 1,000"), so
+    that a common word costs the same over 1,000 or 100,000 contributions."""
     if filters.narrowed:
-        return db.session.scalar(sa.select(sa.func.count(Contribution.id)).where(*filters.where()))
+        matches = sa.select(Contribution.id).where(*filters.where()).limit(COUNT_LIMIT + 1).subquery()
+        return db.session.scalar(sa.select(sa.func.count()).select_from(matches))
     if filters.mission is not None:
         return filters.mission.contribution_count
     if filters.workshop is not None:

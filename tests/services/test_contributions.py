@@ -267,3 +267,13 @@ def test_kept_counts_follow_posts_likes_comments_and_status_changes(app):
     assert contributions.recount_all() >= 1
     db.session.commit()
     assert figures(s.consultation) == before
+
+
+def test_a_narrowed_board_counts_up_to_a_limit(app, monkeypatch):
+    s = factories.scene()
+    for i in range(6):
+        factories.contribution(s.workshop, author=s.other, title=f"Vélo {i}", body="Des vélos partout")
+    db.session.commit()
+    monkeypatch.setattr(contributions, "COUNT_LIMIT", 4)
+    assert contributions.board(BoardFilters(s.consultation, q="vélos")).total == 5  # "more than 4"
+    assert contributions.board(BoardFilters(s.consultation)).total == 7  # kept counts: exact

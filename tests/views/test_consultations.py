@@ -71,7 +71,7 @@ def test_members_only_consultations_are_invisible(client, login, app):
 
 
 def test_home_shows_figures_workshops_and_highlights(client, app):
-    s = factories.scene()
+    factories.scene()
     html = text_of(client.get("/c/assises/"))
     assert "En chiffres" in html and "Parcours client" in html and "Une navette vers le Pont du Gard" in html
     assert "Atelier en préparation" not in html  # a draft is for facilitators only

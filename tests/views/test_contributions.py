@@ -161,3 +161,15 @@ def test_board_sorts_filters_and_pages(client, app):
     assert "Aucune contribution ne correspond" in nothing
     mission_board = client.get(f"/c/assises/ateliers/{s.workshop.id}/missions/{s.closed_mission.id}")
     assert "soyez la première personne" in text_of(mission_board)
+
+
+def test_a_search_with_many_matches_says_more_than(client, app, monkeypatch):
+    from app.services import contributions as service
+
+    s = factories.scene()
+    for i in range(4):
+        factories.contribution(s.workshop, author=s.other, title=f"Navette {i}")
+    db.session.commit()
+    monkeypatch.setattr(service, "COUNT_LIMIT", 3)
+    html = text_of(client.get("/c/assises/contributions?q=navette"))
+    assert "Plus de 3 contributions" in html

@@ -14,8 +14,8 @@ def pages(s):
         f"/c/{c.slug}/ateliers/{w.id}", f"/c/{c.slug}/ateliers/{w.id}/contributions",
         f"/c/{c.slug}/ateliers/{w.id}/missions/{m.id}", f"/c/{c.slug}/contributions/{k.id}",
         f"/c/{c.slug}/ateliers/{w.id}/contribuer", f"/c/{c.slug}/ateliers/{w.id}/modifier",
-        f"/c/{c.slug}/ateliers/nouveau", f"/c/{c.slug}/modifier", f"/concertations/nouvelle",
-        f"/compte/profil", f"/compte/mot-de-passe",
+        f"/c/{c.slug}/ateliers/nouveau", f"/c/{c.slug}/modifier", "/concertations/nouvelle",
+        "/compte/profil", "/compte/mot-de-passe",
     ]
 
 
