@@ -60,8 +60,10 @@ def test_writes_are_rate_limited_per_member(make_app, setting, url, data):
     assert codes[:3] == [302] * 3 and codes[3] == 429
 
 
-def test_check_config_flags_unsafe_production_settings(runner, app):
-    result = runner.invoke(args=["check-config", "--workers", "4"])
+def test_check_config_flags_unsafe_production_settings(tmp_path):
+    # The settings of the tests, on SQLite whatever database the suite runs on.
+    app = create_app(base_config(f"sqlite:///{tmp_path / 'c.db'}"), instance_path=str(tmp_path))
+    result = app.test_cli_runner().invoke(args=["check-config", "--workers", "4"])
     assert result.exit_code == 1
     for words in ("SECRET_KEY", "Secure", "SQLite avec 4 processus", "RATELIMIT_STORAGE_URI", "TESTING"):
         assert words in result.output, words
