@@ -5,6 +5,10 @@ BIN    := $(VENV)/bin
 PORT   ?= 5000
 FLASK  := $(BIN)/flask --app app
 PIP    := $(BIN)/python -m pip --disable-pip-version-check -q
+# The suite runs in two processes (pytest-xdist), each taking whole test files.
+# TEST_JOBS=0 runs it in this process alone.
+TEST_JOBS ?= 2
+PYTEST := $(BIN)/python -m pytest -n $(TEST_JOBS) --dist loadfile
 
 .PHONY: run test install test-postgres bench bench-smoke security-scan messages clean help
 
@@ -40,11 +44,11 @@ run: $(VENV)/.installed
 	$(FLASK) run --host 127.0.0.1 --port $(PORT)
 
 test: $(VENV)/.installed-test node_modules/.installed
-	$(BIN)/python -m pytest
+	$(PYTEST)
 
 # The same suite on PostgreSQL; the page checks (axe, HTML, screenshots) do not depend on the database.
 test-postgres: $(VENV)/.installed-test node_modules/.installed
-	TEST_DATABASE_URL=$${TEST_DATABASE_URL:-postgresql+psycopg://postgres@127.0.0.1:5432/test} $(BIN)/python -m pytest -m "not pages"
+	TEST_DATABASE_URL=$${TEST_DATABASE_URL:-postgresql+psycopg://postgres@127.0.0.1:5432/test} $(PYTEST) -m "not pages"
 
 # The benchmark: 1,000 to 100,000 contributions, SQLite and PostgreSQL (report in artifacts/bench/).
 bench: $(VENV)/.installed-test

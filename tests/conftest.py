@@ -19,8 +19,27 @@ from app.extensions import db
 
 from . import factories
 
-TEST_DATABASE_URL = os.environ.get("TEST_DATABASE_URL")
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+# Under pytest-xdist (make test runs two workers, each taking whole files) each worker has its own
+# PostgreSQL database, named after the worker; the databases derived from it (live servers,
+# migrations) follow. Tests that share a live server, a Redis database or a report stay in one file.
+XDIST_WORKER = os.environ.get("PYTEST_XDIST_WORKER")
+
+
+def _worker_database(url: str | None) -> str | None:
+    if not url or not XDIST_WORKER:
+        return url
+    base = sa.engine.make_url(url)
+    name = f"{base.database}_{XDIST_WORKER}"
+    admin = sa.create_engine(url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        if not connection.exec_driver_sql("SELECT 1 FROM pg_database WHERE datname = %s", (name,)).scalar():
+            connection.exec_driver_sql(f'CREATE DATABASE "{name}"')
+    admin.dispose()
+    return base.set(database=name).render_as_string(hide_password=False)
+
+
+TEST_DATABASE_URL = _worker_database(os.environ.get("TEST_DATABASE_URL"))
 
 
 @pytest.hookimpl(hookwrapper=True)

@@ -7,17 +7,13 @@ from app import create_app
 from app.extensions import db
 
 from .conftest import TEST_DATABASE_URL, base_config
+from .live import fresh_database
 
 
 def _fresh_url(tmp_path):
     if TEST_DATABASE_URL:
         # A separate PostgreSQL database, so the suite's own schema is untouched.
-        admin = sa.create_engine(TEST_DATABASE_URL, isolation_level="AUTOCOMMIT")
-        with admin.connect() as connection:
-            connection.exec_driver_sql("DROP DATABASE IF EXISTS concerto_migrations")
-            connection.exec_driver_sql("CREATE DATABASE concerto_migrations")
-        admin.dispose()
-        return TEST_DATABASE_URL.rsplit("/", 1)[0] + "/concerto_migrations"
+        return fresh_database(TEST_DATABASE_URL, "migrations", tmp_path)
     return f"sqlite:///{tmp_path / 'migrations.db'}"
 
 
