@@ -1,12 +1,32 @@
 """Form pieces shared by several blueprints."""
+from functools import lru_cache
+
+from babel import support
+from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
+from wtforms.i18n import messages_path
 from wtforms import SelectMultipleField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, InputRequired
 from wtforms.widgets import CheckboxInput, ListWidget
 
 REQUIRED = _l("Champ obligatoire.")
+
+
+@lru_cache(maxsize=8)
+def _wtforms_messages(locale: str):
+    """WTForms' own messages ("Not a valid choice"...) in the interface's language, read once per
+    process rather than once per request as Flask-WTF does."""
+    return support.Translations.load(messages_path(), [locale], domain="wtforms")
+
+
+class Form(FlaskForm):
+    """The base of every form of the application."""
+
+    class Meta(FlaskForm.Meta):
+        def get_translations(self, form):
+            return _wtforms_messages(str(get_locale()))
 
 
 def required():
@@ -24,7 +44,7 @@ class CheckboxListField(SelectMultipleField):
     option_widget = CheckboxInput()
 
 
-class ActionForm(FlaskForm):
+class ActionForm(Form):
     """A form with nothing but its CSRF token: buttons that act (like, move, open...)."""
 
 

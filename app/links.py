@@ -14,7 +14,20 @@ def directory_url(consultation, **params) -> str:
     return url_for("consultations.directory", slug=consultation.slug, **params)
 
 
+def _object_url(endpoint: str, id_argument: str, consultation_id: int, consultation_of, object_id: int) -> str:
+    """The address of an object of a consultation, for a page that links to dozens of them (boards,
+    the who's who): the part before the object's id is built once per request."""
+    prefixes = g.setdefault("url_prefixes", {})
+    key = (endpoint, consultation_id)
+    if key not in prefixes:
+        prefixes[key] = url_for(endpoint, slug=consultation_of().slug, **{id_argument: 0})[:-1]
+    return prefixes[key] + str(object_id)
+
+
 def workshop_url(workshop, **params) -> str:
+    if not params and has_request_context():
+        return _object_url("workshops.show", "workshop_id", workshop.consultation_id,
+                           lambda: workshop.consultation, workshop.id)
     return url_for("workshops.show", slug=workshop.consultation.slug, workshop_id=workshop.id, **params)
 
 
@@ -35,13 +48,8 @@ def contribution_url(contribution, event=None, comment=None, **params) -> str:
     elif comment is not None:
         anchor = f"com-{comment.id}"
     if anchor is None and not params and has_request_context():
-        # Boards link to dozens of contributions of one consultation: build the common part once.
-        prefixes = g.setdefault("contribution_url_prefixes", {})
-        consultation_id = contribution.consultation_id
-        if consultation_id not in prefixes:
-            prefixes[consultation_id] = url_for("contributions.show", slug=contribution.consultation.slug,
-                                                contribution_id=0)[:-1]
-        return prefixes[consultation_id] + str(contribution.id)
+        return _object_url("contributions.show", "contribution_id", contribution.consultation_id,
+                           lambda: contribution.consultation, contribution.id)
     return url_for("contributions.show", slug=contribution.consultation.slug, contribution_id=contribution.id,
                    _anchor=anchor, **params)
 

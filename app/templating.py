@@ -5,7 +5,7 @@ from pathlib import Path
 
 from babel.support import Translations
 
-from flask import Flask, g
+from flask import Flask, current_app, g, has_request_context, request, url_for
 from flask_babel import (
     format_date,
     format_datetime,
@@ -55,6 +55,18 @@ def _on_date(day, locale: str) -> str:
     return gettext("le %(date)s", date=format_date(day, "long"))
 
 
+def static_url(filename: str) -> str:
+    """url_for('static', filename=...), built once per file and site root (every page links the
+    same stylesheets, script and icons)."""
+    root = request.script_root if has_request_context() else ""
+    return _static_url(root, current_app.static_url_path, filename)
+
+
+@lru_cache(maxsize=256)
+def _static_url(script_root: str, static_path: str, filename: str) -> str:
+    return url_for("static", filename=filename)
+
+
 def long_datetime(moment: datetime | None, rebase: bool = True) -> str:
     if moment is None:
         return ""
@@ -77,6 +89,22 @@ def iso(moment: datetime | None) -> str:
     return moment.isoformat(timespec="seconds") + "Z" if moment else ""
 
 
+class TranslatedLabels:
+    """app.labels for templates, its lazy strings translated once per language: a page that
+    shows forty sectors or roles does not look each one up again."""
+
+    def __init__(self, module):
+        self._module = module
+        self._done: dict[tuple[str, str], object] = {}
+
+    def __getattr__(self, name: str):
+        key = (str(get_locale()), name)
+        if key not in self._done:
+            value = getattr(self._module, name)
+            self._done[key] = ({k: str(v) for k, v in value.items()} if isinstance(value, dict) else str(value))
+        return self._done[key]
+
+
 def register(app: Flask) -> None:
     app.jinja_env.trim_blocks = True
     app.jinja_env.lstrip_blocks = True
@@ -95,7 +123,7 @@ def register(app: Flask) -> None:
         number=format_number,
     )
     app.jinja_env.globals.update(
-        labels=labels,
+        labels=TranslatedLabels(labels),
         ContributionStatus=ContributionStatus,
         consultation_url=links.consultation_url,
         board_url=links.board_url,
@@ -107,6 +135,7 @@ def register(app: Flask) -> None:
         like_url=links.like_url,
         count_label=count_label,
         join_url=links.join_url,
+        static_url=static_url,
     )
 
     @app.context_processor

@@ -116,9 +116,12 @@ class ClosingClient(FlaskClient):
         return super().open(*args, **kwargs)
 
 
-def _fresh_g():
+def _fresh_request():
+    """Start a request as in production, where each has its own application context: an empty
+    `g`, and a session that reads every object again (committed data only)."""
     for name in list(vars(g)):
         delattr(g, name)
+    db.session.expire_all()
 
 
 @pytest.fixture
@@ -130,9 +133,9 @@ def make_app(database_url, tmp_path):
         instance = tmp_path / f"instance{len(apps)}"
         instance.mkdir()
         app = create_app(base_config(database_url, **overrides), instance_path=str(instance))
-        # Tests keep an application context open for the factories, and Flask reuses it for the
-        # requests of the test client: start every request with an empty `g`, as in production.
-        app.before_request_funcs.setdefault(None, []).insert(0, _fresh_g)
+        # Tests keep an application context open for the factories, and Flask reuses it (and its
+        # database session) for the requests of the test client: start every request afresh.
+        app.before_request_funcs.setdefault(None, []).insert(0, _fresh_request)
         app.test_client_class = ClosingClient
         apps.append(app)
         return app

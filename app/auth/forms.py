@@ -1,10 +1,9 @@
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import BooleanField, EmailField, PasswordField, SelectField, StringField
 from wtforms.validators import Email, EqualTo, Length, Optional
 
 from .. import labels
-from ..forms import label_options, required
+from ..forms import Form, label_options, required
 from ..services.accounts import MIN_PASSWORD_LENGTH
 
 EMAIL_INVALID = _l("Saisissez une adresse e-mail valide, par exemple nom@exemple.fr.")
@@ -54,7 +53,7 @@ def _commune():
 
 
 # Fields are declared in the order of the page, so that the error summary follows it too.
-class RegisterForm(FlaskForm):
+class RegisterForm(Form):
     email = _email()
     display_name = _display_name()
     organisation = _organisation()
@@ -64,7 +63,7 @@ class RegisterForm(FlaskForm):
     password_confirm = _confirm()
 
 
-class ProfileForm(FlaskForm):
+class ProfileForm(Form):
     display_name = _display_name()
     organisation = _organisation()
     sector = _sector()
@@ -72,27 +71,27 @@ class ProfileForm(FlaskForm):
     show_in_directory = BooleanField(_l("Apparaître dans le « qui est qui » des concertations dont je suis membre"))
 
 
-class LoginForm(FlaskForm):
+class LoginForm(Form):
     email = _email()
     password = PasswordField(_l("Mot de passe"), validators=[required(), Length(max=200)])
     remember = BooleanField(_l("Rester connecté·e sur cet appareil"))
 
 
-class ChangePasswordForm(FlaskForm):
+class ChangePasswordForm(Form):
     current_password = PasswordField(_l("Mot de passe actuel"), validators=[required(), Length(max=200)])
     password = _new_password(_l("Nouveau mot de passe"))
     password_confirm = _confirm()
 
 
-class ForgotPasswordForm(FlaskForm):
+class ForgotPasswordForm(Form):
     email = _email()
 
 
-class ResetPasswordForm(FlaskForm):
+class ResetPasswordForm(Form):
     password = _new_password(_l("Nouveau mot de passe"))
     password_confirm = _confirm()
 
 
-class DeleteAccountForm(FlaskForm):
+class DeleteAccountForm(Form):
     password = PasswordField(_l("Votre mot de passe, pour confirmer"), validators=[required(), Length(max=200)])
     withdraw = BooleanField(_l("Retirer aussi mes contributions et mes commentaires"))

@@ -1,13 +1,12 @@
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import HiddenField, RadioField, SelectField, StringField, TextAreaField
 from wtforms.validators import Length, Optional
 
 from .. import labels
-from ..forms import label_options, required
+from ..forms import Form, label_options, required
 
 
-class ConsultationForm(FlaskForm):
+class ConsultationForm(Form):
     title = StringField(_l("Titre"), validators=[required(), Length(max=160)])
     territory = StringField(_l("Territoire"), validators=[Optional(), Length(max=120)])
     description = TextAreaField(_l("Présentation"), validators=[Optional(), Length(max=20000)])
@@ -16,16 +15,16 @@ class ConsultationForm(FlaskForm):
     join_code = StringField(_l("Code pour rejoindre"), validators=[Optional(), Length(max=32)])
 
 
-class RoleForm(FlaskForm):
+class RoleForm(Form):
     role = SelectField(_l("Rôle"), choices=lambda: label_options(labels.ROLES),
                        validators=[required()])
 
 
-class ThemeForm(FlaskForm):
+class ThemeForm(Form):
     name = StringField(_l("Nom du thème"), validators=[required(), Length(max=60)])
 
 
-class DirectoryFilterForm(FlaskForm):
+class DirectoryFilterForm(Form):
     class Meta:
         csrf = False
 
@@ -33,7 +32,7 @@ class DirectoryFilterForm(FlaskForm):
                           choices=lambda: label_options(labels.SECTORS, blank=_l("Tous les secteurs")))
 
 
-class MembersFilterForm(FlaskForm):
+class MembersFilterForm(Form):
     class Meta:
         csrf = False
 
@@ -42,5 +41,5 @@ class MembersFilterForm(FlaskForm):
                        choices=lambda: label_options(labels.ROLES, blank=_l("Tous les rôles")))
 
 
-class JoinForm(FlaskForm):
+class JoinForm(Form):
     next = HiddenField()

@@ -16,9 +16,9 @@ from . import bp
 from .forms import CommentForm, ContributionForm, ReasonForm
 
 
-def _load(slug, contribution_id):
+def _load(slug, contribution_id, for_page=True):
     consultation, access = load_consultation(slug)
-    return access, found(contributions.get_contribution(access, contribution_id))
+    return access, found(contributions.get_contribution(access, contribution_id, for_page))
 
 
 def _load_comment(slug, comment_id):
@@ -165,7 +165,7 @@ def _wants_json() -> bool:
 @login_required
 @post_limit("RATELIMIT_LIKE", key_func=user_or_ip)
 def like(slug, contribution_id):
-    access, contribution = _load(slug, contribution_id)
+    access, contribution = _load(slug, contribution_id, for_page=False)
     require(access.can_like(contribution))
     form = ActionForm()
     if not form.validate_on_submit():

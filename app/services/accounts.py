@@ -189,12 +189,13 @@ def reset_password(user: User, new_password: str) -> None:
     db.session.flush()
 
 
+_SESSION_USER = sa.select(User).where(User.id == sa.bindparam("id"), User.session_version == sa.bindparam("version"))
+
+
 def user_for_session_id(session_id: str) -> User | None:
-    """The user of a login session ("<id>.<session_version>"); None once the password changed."""
+    """The user of a login session ("<id>.<session_version>"); None once the password changed.
+    Read on every request of a logged-in person, with a statement built once."""
     user_id, _, version = (session_id or "").partition(".")
     if not (user_id.isdigit() and version.isdigit()):
         return None
-    user = db.session.get(User, int(user_id))
-    if user is None or user.session_version != int(version):
-        return None
-    return user
+    return db.session.scalar(_SESSION_USER, {"id": int(user_id), "version": int(version)})

@@ -35,8 +35,19 @@ def new_join_code() -> str:
     return "".join(secrets.choice(_CODE_ALPHABET) for _ in range(8))
 
 
+# Statements read on every request are built once: SQLAlchemy then skips building them and
+# computing their cache key, and finds their compiled SQL at once.
+_BY_SLUG = sa.select(Consultation).where(Consultation.slug == sa.bindparam("slug"))
+_WITH_ROLE = (
+    sa.select(Consultation, Membership.role)
+    .outerjoin(Membership, sa.and_(Membership.consultation_id == Consultation.id,
+                                   Membership.user_id == sa.bindparam("user_id")))
+    .where(Consultation.slug == sa.bindparam("slug"))
+)
+
+
 def get_by_slug(slug: str) -> Consultation | None:
-    return db.session.scalar(sa.select(Consultation).where(Consultation.slug == slug))
+    return db.session.scalar(_BY_SLUG, {"slug": slug})
 
 
 def find_by_code(code: str) -> Consultation | None:
@@ -50,11 +61,7 @@ def get_with_role(slug: str, user) -> tuple[Consultation | None, Role | None]:
     """The consultation and the user's role in it, in one query."""
     if user is None or not getattr(user, "is_authenticated", False):
         return get_by_slug(slug), None
-    row = db.session.execute(
-        sa.select(Consultation, Membership.role)
-        .outerjoin(Membership, sa.and_(Membership.consultation_id == Consultation.id, Membership.user_id == user.id))
-        .where(Consultation.slug == slug)
-    ).first()
+    row = db.session.execute(_WITH_ROLE, {"slug": slug, "user_id": user.id}).first()
     return (row[0], row[1]) if row else (None, None)
 
 
@@ -177,20 +184,19 @@ class Figures:
     comments: int
 
 
+_FIGURES = sa.select(  # built once: read on every home page
+    sa.func.count(Workshop.id),
+    sa.select(sa.func.count(Membership.id)).where(Membership.consultation_id == sa.bindparam("consultation_id"))
+    .scalar_subquery(),
+    sa.func.coalesce(sa.func.sum(Workshop.contribution_count), 0),
+    sa.func.coalesce(sa.func.sum(Workshop.like_count), 0),
+    sa.func.coalesce(sa.func.sum(Workshop.comment_count), 0),
+).where(Workshop.consultation_id == sa.bindparam("consultation_id"), Workshop.status != WorkshopStatus.DRAFT)
+
+
 def figures(consultation: Consultation) -> Figures:
     """The "en chiffres" block, in one query, from the workshops' kept counts (public workshops)."""
-    visible = sa.and_(Workshop.consultation_id == consultation.id, Workshop.status != WorkshopStatus.DRAFT)
-    members = (sa.select(sa.func.count(Membership.id)).where(Membership.consultation_id == consultation.id)
-               .scalar_subquery())
-    row = db.session.execute(
-        sa.select(
-            sa.func.count(Workshop.id),
-            members,
-            sa.func.coalesce(sa.func.sum(Workshop.contribution_count), 0),
-            sa.func.coalesce(sa.func.sum(Workshop.like_count), 0),
-            sa.func.coalesce(sa.func.sum(Workshop.comment_count), 0),
-        ).where(visible)
-    ).one()
+    row = db.session.execute(_FIGURES, {"consultation_id": consultation.id}).one()
     return Figures(*(int(value) for value in row))
 
 
@@ -375,10 +381,13 @@ def themes_with_counts(consultation: Consultation) -> list[tuple[Theme, int]]:
     return [(theme, count) for theme, count in rows]
 
 
+_THEME_CHOICES = (sa.select(Theme.id, Theme.name).where(Theme.consultation_id == sa.bindparam("consultation_id"))
+                  .order_by(Theme.name))
+
+
 def theme_choices(consultation: Consultation) -> list[tuple[int, str]]:
     """(id, name) of the consultation's themes, in name order (for the boards' filter)."""
-    return [tuple(row) for row in db.session.execute(
-        sa.select(Theme.id, Theme.name).where(Theme.consultation_id == consultation.id).order_by(Theme.name))]
+    return [tuple(row) for row in db.session.execute(_THEME_CHOICES, {"consultation_id": consultation.id})]
 
 
 def get_theme(consultation: Consultation, theme_id: int) -> Theme | None:

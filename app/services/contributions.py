@@ -4,10 +4,12 @@ import secrets
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
+from functools import lru_cache
 
 import sqlalchemy as sa
 from flask_babel import lazy_gettext as _l
 from sqlalchemy.orm import joinedload, selectinload
+from sqlalchemy.orm.util import identity_key
 from sqlalchemy.orm.attributes import set_committed_value
 
 from ..extensions import db
@@ -65,9 +67,12 @@ def _adjust_workshop(workshop_id: int, mission_id: int | None, contributions: in
         missions = Mission.__table__
         db.session.execute(sa.update(missions).where(missions.c.id == mission_id)
                            .values(contribution_count=missions.c.contribution_count + contributions))
-    for obj in (db.session.get(Workshop, workshop_id), db.session.get(Mission, mission_id) if mission_id else None):
-        if obj is not None:
-            db.session.expire(obj, ["contribution_count"] + (["like_count", "comment_count"] if isinstance(obj, Workshop) else []))
+    # The objects already loaded in this session read their new counts again when next used.
+    for model, ident, names in ((Workshop, workshop_id, ["contribution_count", "like_count", "comment_count"]),
+                                (Mission, mission_id, ["contribution_count"])):
+        loaded = db.session.identity_map.get(identity_key(model, ident)) if ident is not None else None
+        if loaded is not None:
+            db.session.expire(loaded, names)
 
 
 def adjust_counts(contribution: Contribution, likes: int = 0, comments: int = 0) -> None:
@@ -194,14 +199,20 @@ def set_status(access: Access, contribution: Contribution, new_status: Contribut
 
 # -- reading ------------------------------------------------------------------------------------
 
-def get_contribution(access: Access, contribution_id: int) -> Contribution | None:
-    """The contribution if it belongs to this consultation and this access may see it."""
-    contribution = db.session.scalar(
-        sa.select(Contribution)
-        .where(Contribution.id == contribution_id, Contribution.consultation_id == access.consultation.id)
-        .options(joinedload(Contribution.author), joinedload(Contribution.workshop),
-                 joinedload(Contribution.mission), selectinload(Contribution.themes))
-    )
+_CONTRIBUTION = (  # built once (read on every contribution page, like and comment)
+    sa.select(Contribution)
+    .where(Contribution.id == sa.bindparam("id"), Contribution.consultation_id == sa.bindparam("consultation_id"))
+    .options(joinedload(Contribution.workshop))
+)
+_CONTRIBUTION_FOR_PAGE = _CONTRIBUTION.options(
+    joinedload(Contribution.author), joinedload(Contribution.mission), selectinload(Contribution.themes))
+
+
+def get_contribution(access: Access, contribution_id: int, for_page: bool = True) -> Contribution | None:
+    """The contribution if it belongs to this consultation and this access may see it; with what
+    its page shows (author, mission, themes) unless `for_page` is False (a like needs none of it)."""
+    contribution = db.session.scalar(_CONTRIBUTION_FOR_PAGE if for_page else _CONTRIBUTION,
+                                     {"id": contribution_id, "consultation_id": access.consultation.id})
     if contribution is None or not access.can_view_contribution(contribution):
         return None
     return contribution
@@ -239,6 +250,39 @@ _SORTS: dict[Sort, tuple[tuple[str, ...], bool, tuple[type, ...]]] = {
 }
 
 
+@dataclass(frozen=True)
+class _Shape:
+    """What a board's query looks like, apart from the values of its parameters: its statements
+    are built once per shape (SQLAlchemy then finds their compiled SQL at once)."""
+    scope: str  # "mission", "workshop", "consultation" or "published-workshops" (drafts left out)
+    theme: bool
+    search: tuple[str, int] | None  # (database kind, number of words) when words narrow the board
+
+
+@lru_cache(maxsize=64)
+def _conditions(shape: _Shape) -> tuple:
+    scope = sa.bindparam("scope_id")
+    conditions = [Contribution.status == ContributionStatus.PUBLISHED]
+    if shape.scope == "mission":
+        conditions.append(Contribution.mission_id == scope)
+    elif shape.scope == "workshop":
+        conditions.append(Contribution.workshop_id == scope)
+    else:
+        conditions.append(Contribution.consultation_id == scope)
+        if shape.scope == "published-workshops":
+            conditions.append(Contribution.workshop_id.in_(
+                sa.select(Workshop.id).where(Workshop.consultation_id == scope, Workshop.status != WorkshopStatus.DRAFT)
+            ))
+    if shape.theme:
+        conditions.append(Contribution.id.in_(
+            sa.select(contribution_themes.c.contribution_id)
+            .where(contribution_themes.c.theme_id == sa.bindparam("theme_id"))
+        ))
+    if shape.search:
+        conditions.append(search.condition(*shape.search))
+    return tuple(conditions)
+
+
 @dataclass
 class BoardFilters:
     consultation: Consultation
@@ -251,29 +295,22 @@ class BoardFilters:
     @property
     def narrowed(self) -> bool:
         """True when a theme or words narrow the board (its total must then be counted)."""
-        return bool(self.theme_id) or search.matching(self.q) is not None
+        return bool(self.theme_id) or bool(search.words(self.q))
 
-    def where(self) -> list:
-        conditions = [Contribution.status == ContributionStatus.PUBLISHED]
-        if self.mission is not None:
-            conditions.append(Contribution.mission_id == self.mission.id)
-        elif self.workshop is not None:
-            conditions.append(Contribution.workshop_id == self.workshop.id)
-        else:
-            conditions.append(Contribution.consultation_id == self.consultation.id)
-            if not self.include_drafts:
-                conditions.append(Contribution.workshop_id.in_(
-                    sa.select(Workshop.id).where(Workshop.consultation_id == self.consultation.id,
-                                                 Workshop.status != WorkshopStatus.DRAFT)
-                ))
+    def shape(self) -> _Shape:
+        scope = ("mission" if self.mission is not None else "workshop" if self.workshop is not None
+                 else "consultation" if self.include_drafts else "published-workshops")
+        words = search.words(self.q)
+        return _Shape(scope, bool(self.theme_id), (search.dialect(), len(words)) if words else None)
+
+    def parameters(self) -> dict:
+        scope = self.mission or self.workshop or self.consultation
+        values = {"scope_id": scope.id}
         if self.theme_id:
-            conditions.append(Contribution.id.in_(
-                sa.select(contribution_themes.c.contribution_id).where(contribution_themes.c.theme_id == self.theme_id)
-            ))
-        match = search.matching(self.q)
-        if match is not None:
-            conditions.append(match)
-        return conditions
+            values["theme_id"] = self.theme_id
+        if search.words(self.q):
+            values.update(search.parameters(self.q, search.dialect()))
+        return values
 
 
 @dataclass
@@ -349,9 +386,11 @@ _CARD_COLUMNS = (
 )
 
 
-def _card_query(*where, order=(), limit=None, viewer_id: int | None = None):
-    liked = (sa.exists().where(Like.contribution_id == Contribution.id, Like.user_id == viewer_id)
-             if viewer_id is not None else sa.false())
+def _card_query(*where, order=(), limit=None, viewer: bool = False):
+    """The columns of cards, for the contributions matching `where`; with `viewer`, whether the
+    member given by the parameter viewer_id likes each one."""
+    liked = (sa.exists().where(Like.contribution_id == Contribution.id, Like.user_id == sa.bindparam("viewer_id"))
+             if viewer else sa.false())
     query = (
         sa.select(*_CARD_COLUMNS, liked.label("liked"))
         .join(Workshop, Workshop.id == Contribution.workshop_id)
@@ -360,6 +399,13 @@ def _card_query(*where, order=(), limit=None, viewer_id: int | None = None):
         .where(*where).order_by(*order)
     )
     return query.limit(limit) if limit is not None else query
+
+
+_CARD_THEMES = (
+    sa.select(contribution_themes.c.contribution_id, Theme.name)
+    .join(Theme, Theme.id == contribution_themes.c.theme_id)
+    .where(contribution_themes.c.contribution_id.in_(sa.bindparam("ids", expanding=True))).order_by(Theme.name)
+)
 
 
 def _cards(consultation: Consultation, rows) -> list[Card]:
@@ -375,11 +421,7 @@ def _cards(consultation: Consultation, rows) -> list[Card]:
     ]
     if cards:
         by_id = {card.id: card for card in cards}
-        for contribution_id, name in db.session.execute(
-            sa.select(contribution_themes.c.contribution_id, Theme.name)
-            .join(Theme, Theme.id == contribution_themes.c.theme_id)
-            .where(contribution_themes.c.contribution_id.in_(by_id)).order_by(Theme.name)
-        ):
+        for contribution_id, name in db.session.execute(_CARD_THEMES, {"ids": list(by_id)}):
             by_id[contribution_id].themes.append(ThemeRef(name))
     return cards
 
@@ -388,12 +430,6 @@ def _cards(consultation: Consultation, rows) -> list[Card]:
 class _Cursor:
     segment: int
     values: tuple
-
-
-def _segments(sort: Sort, seed: int) -> list:
-    if sort == Sort.RANDOM:
-        return [Contribution.shuffle_key >= seed, Contribution.shuffle_key < seed]
-    return [None]
 
 
 def _cursor_of(contribution: Contribution, sort: Sort, seed: int) -> str:
@@ -425,54 +461,95 @@ def _parse_cursor(cursor: str | None, sort: Sort) -> _Cursor | None:
     return _Cursor(segment, values)
 
 
-def _fetch(consultation: Consultation, conditions: list, segment, sort: Sort, bound: tuple | None, forward: bool,
-           limit: int, viewer_id: int | None = None) -> list[Card]:
-    """`limit` contributions in the sort's order (forward) or its reverse, after (or before) `bound`."""
+def _bound_parameters(values: tuple) -> dict:
+    return {f"bound_{i}": value for i, value in enumerate(values)}
+
+
+def _after_bound(columns: list, later: bool):
+    """key > (bound_0, bound_1...) (or <), on the sort's columns."""
+    bound = [sa.bindparam(f"bound_{i}", type_=column.type) for i, column in enumerate(columns)]
+    key = sa.tuple_(*columns) if len(columns) > 1 else columns[0]
+    value = sa.tuple_(*bound) if len(bound) > 1 else bound[0]
+    return key > value if later else key < value
+
+
+@lru_cache(maxsize=512)
+def _page_statement(shape: _Shape, sort: Sort, bounded: bool, forward: bool, limit: int, viewer: bool):
+    """`limit` cards in the sort's order (forward) or its reverse, after (or before) the bound."""
     names, descending, _ = _SORTS[sort]
     columns = [getattr(Contribution, name) for name in names]
-    where = list(conditions) + ([segment] if segment is not None else [])
-    if bound is not None:
-        key = sa.tuple_(*columns) if len(columns) > 1 else columns[0]
-        value = sa.tuple_(*bound) if len(bound) > 1 else bound[0]
-        later = key < value if descending else key > value
-        earlier = key > value if descending else key < value
-        where.append(later if forward else earlier)
+    where = list(_conditions(shape))
+    if bounded:
+        where.append(_after_bound(columns, later=not descending if forward else descending))
     reverse = descending == forward
     order = [column.desc() if reverse else column.asc() for column in columns]
-    return _cards(consultation, db.session.execute(_card_query(*where, order=order, limit=limit,
-                                                               viewer_id=viewer_id)))
+    return _card_query(*where, order=order, limit=limit, viewer=viewer)
 
 
-def _fetch_rotated(consultation: Consultation, conditions: list, segments: list, cursor: _Cursor | None,
-                   forward: bool, limit: int, viewer_id: int | None = None) -> list[Card]:
-    """The random order: the segments concerned, each one short range scan, joined in a single
-    query (so a page costs the same queries whether it spans one segment or both)."""
+def _fetch(filters: BoardFilters, sort: Sort, bound: tuple | None, forward: bool, limit: int,
+           viewer_id: int | None) -> list[Card]:
+    statement = _page_statement(filters.shape(), sort, bound is not None, forward, limit, viewer_id is not None)
+    parameters = {**filters.parameters(), **_bound_parameters(bound or ()), "viewer_id": viewer_id}
+    return _cards(filters.consultation, db.session.execute(statement, parameters))
+
+
+@lru_cache(maxsize=256)
+def _rotated_statement(shape: _Shape, cursor_segment: int | None, forward: bool, limit: int):
+    """The ids of the random order: the segments concerned (keys from the seed up, then below it),
+    each one short range scan of the index, joined in a single query (so a page costs the same
+    queries whether it spans one segment or both)."""
     key, ident = Contribution.shuffle_key, Contribution.id
-    indexes = (range(cursor.segment if cursor else 0, len(segments)) if forward
-               else range(cursor.segment, -1, -1))
+    seed = sa.bindparam("seed", type_=key.type)
+    segments = [key >= seed, key < seed]
+    start = cursor_segment if cursor_segment is not None else 0
+    indexes = range(start, len(segments)) if forward else range(start, -1, -1)
     parts = []
     for index in indexes:
-        where = [*conditions, segments[index]]
-        if cursor is not None and index == cursor.segment:
-            bound = sa.tuple_(*cursor.values)
-            where.append(sa.tuple_(key, ident) > bound if forward else sa.tuple_(key, ident) < bound)
+        where = [*_conditions(shape), segments[index]]
+        if index == cursor_segment:
+            where.append(_after_bound([key, ident], later=forward))
         order = (key.asc(), ident.asc()) if forward else (key.desc(), ident.desc())
         part = (sa.select(ident.label("id"), sa.literal(index).label("segment"), key.label("key"))
                 .where(*where).order_by(*order).limit(limit).subquery())
         parts.append(sa.select(part.c.id, part.c.segment, part.c.key))
     union = sa.union_all(*parts).subquery()
     direction = sa.asc if forward else sa.desc
-    ids = list(db.session.scalars(
-        sa.select(union.c.id).order_by(direction(union.c.segment), direction(union.c.key), direction(union.c.id))
-        .limit(limit)))
+    return (sa.select(union.c.id).order_by(direction(union.c.segment), direction(union.c.key), direction(union.c.id))
+            .limit(limit))
+
+
+_CARDS_BY_ID = {viewer: _card_query(Contribution.id.in_(sa.bindparam("ids", expanding=True)), viewer=viewer)
+                for viewer in (False, True)}
+
+
+def _fetch_rotated(filters: BoardFilters, seed: int, cursor: _Cursor | None, forward: bool, limit: int,
+                   viewer_id: int | None) -> list[Card]:
+    statement = _rotated_statement(filters.shape(), cursor.segment if cursor else None, forward, limit)
+    parameters = {**filters.parameters(), "seed": seed, **_bound_parameters(cursor.values if cursor else ())}
+    ids = list(db.session.scalars(statement, parameters))
     if not ids:
         return []
-    found = {card.id: card for card in _cards(consultation, db.session.execute(
-        _card_query(Contribution.id.in_(ids), viewer_id=viewer_id)))}
+    found = {card.id: card for card in _cards(filters.consultation, db.session.execute(
+        _CARDS_BY_ID[viewer_id is not None], {"ids": ids, "viewer_id": viewer_id}))}
     return [found[i] for i in ids]
 
 
 COUNT_LIMIT = 1000
+
+
+@lru_cache(maxsize=64)
+def _count_statement(shape: _Shape):
+    matches = (sa.select(Contribution.id).where(*_conditions(shape))
+               .limit(sa.bindparam("count_limit", type_=sa.Integer)).subquery())
+    return sa.select(sa.func.count()).select_from(matches)
+
+
+_PUBLISHED_IN_CONSULTATION = {
+    drafts: sa.select(sa.func.coalesce(sa.func.sum(Workshop.contribution_count), 0)).where(
+        Workshop.consultation_id == sa.bindparam("consultation_id"),
+        *(() if drafts else (Workshop.status != WorkshopStatus.DRAFT,)))
+    for drafts in (False, True)
+}
 
 
 def board_total(filters: BoardFilters) -> int:
@@ -480,17 +557,14 @@ def board_total(filters: BoardFilters) -> int:
     then they are counted, up to COUNT_LIMIT + 1 (beyond, the page says "more than 1,000"), so
     that a common word costs the same over 1,000 or 100,000 contributions."""
     if filters.narrowed:
-        matches = sa.select(Contribution.id).where(*filters.where()).limit(COUNT_LIMIT + 1).subquery()
-        return db.session.scalar(sa.select(sa.func.count()).select_from(matches))
+        return db.session.scalar(_count_statement(filters.shape()),
+                                 {**filters.parameters(), "count_limit": COUNT_LIMIT + 1})
     if filters.mission is not None:
         return filters.mission.contribution_count
     if filters.workshop is not None:
         return filters.workshop.contribution_count
-    query = sa.select(sa.func.coalesce(sa.func.sum(Workshop.contribution_count), 0)).where(
-        Workshop.consultation_id == filters.consultation.id)
-    if not filters.include_drafts:
-        query = query.where(Workshop.status != WorkshopStatus.DRAFT)
-    return db.session.scalar(query)
+    return db.session.scalar(_PUBLISHED_IN_CONSULTATION[filters.include_drafts],
+                             {"consultation_id": filters.consultation.id})
 
 
 def board(filters: BoardFilters, sort: Sort = Sort.TRENDING, after: str | None = None,
@@ -498,20 +572,18 @@ def board(filters: BoardFilters, sort: Sort = Sort.TRENDING, after: str | None =
           viewer_id: int | None = None, with_total: bool = True) -> BoardPage:
     """One page of a board with keyset pagination: `after`/`before` are cursors from a previous page.
     Index range scans only, whatever the page's depth; the same queries for every page of a sort."""
-    conditions = filters.where()
-    segments = _segments(sort, seed)
     cursor = _parse_cursor(after, sort)
     forward = True
     if cursor is None and after is None:
         cursor = _parse_cursor(before, sort)
         forward = cursor is None
-    if cursor is not None and cursor.segment >= len(segments):
+    rotated = sort == Sort.RANDOM
+    if cursor is not None and cursor.segment >= (2 if rotated else 1):
         cursor = None
-    if len(segments) > 1:
-        rows = _fetch_rotated(filters.consultation, conditions, segments, cursor, forward, page_size + 1, viewer_id)
+    if rotated:
+        rows = _fetch_rotated(filters, seed, cursor, forward, page_size + 1, viewer_id)
     else:
-        rows = _fetch(filters.consultation, conditions, None, sort, cursor.values if cursor else None, forward,
-                      page_size + 1, viewer_id)
+        rows = _fetch(filters, sort, cursor.values if cursor else None, forward, page_size + 1, viewer_id)
     more = len(rows) > page_size
     rows = rows[:page_size]
     if not forward:
@@ -542,25 +614,32 @@ def mission_counts(workshop: Workshop) -> dict[int | None, int]:
     return counts
 
 
-def top_per_mission(workshop: Workshop, per_mission: int = 3) -> dict[int | None, list[Card]]:
-    """The trending few contributions of each mission of a workshop (key None: the workshop in
-    general), in one query: a union of one short index scan per mission."""
-    keys: list[int | None] = [mission.id for mission in workshop.missions] + [None]
+@lru_cache(maxsize=64)
+def _top_per_mission_statement(missions: int, per_mission: int):
+    """The union of one short index scan per mission (bound parameters m0, m1...) and one for the
+    workshop in general; built once per number of missions."""
     parts = []
-    for key in keys:
-        condition = Contribution.mission_id == key if key is not None else Contribution.mission_id.is_(None)
+    for key in [f"m{i}" for i in range(missions)] + [None]:
+        condition = Contribution.mission_id == sa.bindparam(key) if key else Contribution.mission_id.is_(None)
         part = (
             sa.select(Contribution.id)
-            .where(Contribution.workshop_id == workshop.id, Contribution.status == ContributionStatus.PUBLISHED,
-                   condition)
+            .where(Contribution.workshop_id == sa.bindparam("workshop_id"),
+                   Contribution.status == ContributionStatus.PUBLISHED, condition)
             .order_by(Contribution.trend_score.desc(), Contribution.id.desc())
             .limit(per_mission)
             .subquery()
         )
         parts.append(sa.select(part.c.id))
-    rows = db.session.execute(_card_query(
-        Contribution.id.in_(sa.union_all(*parts)),
-        order=(Contribution.trend_score.desc(), Contribution.id.desc())))
+    return _card_query(Contribution.id.in_(sa.union_all(*parts)),
+                       order=(Contribution.trend_score.desc(), Contribution.id.desc()))
+
+
+def top_per_mission(workshop: Workshop, per_mission: int = 3) -> dict[int | None, list[Card]]:
+    """The trending few contributions of each mission of a workshop (key None: the workshop in
+    general), in one query."""
+    missions = workshop.missions
+    params = {"workshop_id": workshop.id, **{f"m{i}": mission.id for i, mission in enumerate(missions)}}
+    rows = db.session.execute(_top_per_mission_statement(len(missions), per_mission), params)
     grouped: dict[int | None, list[Card]] = {}
     for card in _cards(workshop.consultation, rows):
         grouped.setdefault(card.mission.id if card.mission else None, []).append(card)

@@ -6,6 +6,7 @@ with accents folded (the configuration is created by the migration, with the una
 Both are created by the migrations (see migrations/versions/).
 """
 import re
+from functools import lru_cache
 
 import sqlalchemy as sa
 
@@ -31,20 +32,34 @@ def _tsquery(q: str) -> str:
     return " & ".join(f"{word}:*" for word in _words(q))
 
 
-def matching(q: str):
-    """A WHERE condition on `contributions` keeping the rows that match the words of `q`,
-    or None when `q` holds no word."""
-    if not _WORD.search(q or ""):
-        return None
-    dialect = db.session.get_bind().dialect.name
-    if dialect == "sqlite":
-        ids = sa.text("SELECT rowid FROM contributions_fts WHERE contributions_fts MATCH :fts_match")
-        return Contribution.id.in_(
-            ids.bindparams(fts_match=_fts5_query(q)).columns(sa.column("rowid", sa.Integer))
-        )
-    if dialect == "postgresql":
-        return sa.text(f"{PG_DOCUMENT} @@ to_tsquery('concerto_french', :ts_query)").bindparams(ts_query=_tsquery(q))
-    words = _words(q)
+def words(q: str | None) -> list[str]:
+    """The words of a search (at most twelve); none when `q` holds no word."""
+    return _words(q or "")
+
+
+def dialect() -> str:
+    return db.session.get_bind().dialect.name
+
+
+@lru_cache(maxsize=32)
+def condition(dialect_name: str, word_count: int):
+    """A WHERE condition on `contributions` keeping the rows that match the words given by
+    parameters(): built once per database kind (and number of words where it matters)."""
+    if dialect_name == "sqlite":
+        ids = sa.text("SELECT rowid FROM contributions_fts WHERE contributions_fts MATCH :search")
+        return Contribution.id.in_(ids.columns(sa.column("rowid", sa.Integer)))
+    if dialect_name == "postgresql":
+        return sa.text(f"{PG_DOCUMENT} @@ to_tsquery('concerto_french', :search)")
     return sa.and_(*(
-        sa.or_(Contribution.title.ilike(f"%{w}%"), Contribution.body.ilike(f"%{w}%")) for w in words
+        sa.or_(Contribution.title.ilike(sa.bindparam(f"search_{i}")), Contribution.body.ilike(sa.bindparam(f"search_{i}")))
+        for i in range(word_count)
     ))
+
+
+def parameters(q: str, dialect_name: str) -> dict:
+    """The values of the bound parameters of condition() for the words of `q`."""
+    if dialect_name == "sqlite":
+        return {"search": _fts5_query(q)}
+    if dialect_name == "postgresql":
+        return {"search": _tsquery(q)}
+    return {f"search_{i}": f"%{word}%" for i, word in enumerate(_words(q))}

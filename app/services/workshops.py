@@ -22,13 +22,18 @@ def _required(value: str, field: str) -> str:
     return value
 
 
+_WORKSHOPS = {  # built once (read on every home page); key: with the drafts
+    drafts: sa.select(Workshop)
+    .where(Workshop.consultation_id == sa.bindparam("consultation_id"),
+           *(() if drafts else (Workshop.status != WorkshopStatus.DRAFT,)))
+    .order_by(Workshop.starts_at.is_(None), Workshop.starts_at, Workshop.id)
+    for drafts in (False, True)
+}
+
+
 def list_workshops(access: Access) -> list[Workshop]:
     """The workshops of the consultation this access looks at, drafts only for facilitators."""
-    query = sa.select(Workshop).where(Workshop.consultation_id == access.consultation.id)
-    if not access.is_facilitator:
-        query = query.where(Workshop.status != WorkshopStatus.DRAFT)
-    query = query.order_by(Workshop.starts_at.is_(None), Workshop.starts_at, Workshop.id)
-    return list(db.session.scalars(query))
+    return list(db.session.scalars(_WORKSHOPS[access.is_facilitator], {"consultation_id": access.consultation.id}))
 
 
 def get_workshop(access: Access, workshop_id: int) -> Workshop | None:
@@ -39,14 +44,18 @@ def get_workshop(access: Access, workshop_id: int) -> Workshop | None:
     return workshop if access.can_view_workshop(workshop) else None
 
 
+_WORKSHOP_AND_MISSION = (  # built once: read on every mission board
+    sa.select(Workshop, Mission).join(Mission, Mission.workshop_id == Workshop.id)
+    .where(Workshop.id == sa.bindparam("workshop_id"), Mission.id == sa.bindparam("mission_id"),
+           Workshop.consultation_id == sa.bindparam("consultation_id"))
+)
+
+
 def get_workshop_and_mission(access: Access, workshop_id: int, mission_id: int) -> tuple[Workshop | None, Mission | None]:
     """A mission and its workshop in one query, if they belong together, to this consultation,
     and this access may see the workshop."""
-    row = db.session.execute(
-        sa.select(Workshop, Mission).join(Mission, Mission.workshop_id == Workshop.id)
-        .where(Workshop.id == workshop_id, Mission.id == mission_id,
-               Workshop.consultation_id == access.consultation.id)
-    ).first()
+    row = db.session.execute(_WORKSHOP_AND_MISSION, {"workshop_id": workshop_id, "mission_id": mission_id,
+                                                     "consultation_id": access.consultation.id}).first()
     if row is None or not access.can_view_workshop(row[0]):
         return None, None
     return row[0], row[1]
@@ -139,10 +148,13 @@ def attendee_ids(workshop: Workshop) -> set[int]:
     return set(db.session.scalars(sa.select(Attendance.user_id).where(Attendance.workshop_id == workshop.id)))
 
 
-def attendance_count(workshop: Workshop) -> int:
-    return db.session.scalar(
-        sa.select(sa.func.count()).select_from(Attendance).where(Attendance.workshop_id == workshop.id)
-    )
+def attendance(workshop: Workshop, user_id: int | None) -> tuple[int, bool]:
+    """How many attended the workshop, and whether `user_id` did, in one query."""
+    count, mine = db.session.execute(
+        sa.select(sa.func.count(), sa.func.coalesce(sa.func.max(sa.case((Attendance.user_id == user_id, 1), else_=0)), 0))
+        .where(Attendance.workshop_id == workshop.id)
+    ).one()
+    return count, bool(mine)
 
 
 def set_attendance(access: Access, workshop: Workshop, user_ids: set[int]) -> None:

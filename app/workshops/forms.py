@@ -1,15 +1,14 @@
 from datetime import datetime
 
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import BooleanField, DateField, RadioField, StringField, TextAreaField, TimeField
 from wtforms.validators import Length, Optional
 
 from .. import labels
-from ..forms import CheckboxListField, label_options, required
+from ..forms import CheckboxListField, Form, label_options, required
 
 
-class WorkshopForm(FlaskForm):
+class WorkshopForm(Form):
     title = StringField(_l("Titre de l'atelier"), validators=[required(), Length(max=160)])
     date = DateField(_l("Date"), validators=[Optional()],
                      render_kw={"autocomplete": "off"})
@@ -30,11 +29,11 @@ class WorkshopForm(FlaskForm):
             self.time.data = workshop.starts_at.time() if workshop.starts_at.time() != datetime.min.time() else None
 
 
-class MissionForm(FlaskForm):
+class MissionForm(Form):
     title = StringField(_l("Intitulé de la mission"), validators=[required(), Length(max=200)])
     instructions = TextAreaField(_l("Consigne"), validators=[Optional(), Length(max=20000)])
     is_open = BooleanField(_l("Ouverte aux contributions"), default=True)
 
 
-class AttendanceForm(FlaskForm):
+class AttendanceForm(Form):
     attendees = CheckboxListField(_l("Personnes présentes"), coerce=int, validate_choice=True)

@@ -32,13 +32,14 @@ def _load_mission(slug, workshop_id, mission_id):
 @public_page
 def show(slug, workshop_id):
     access, workshop = _load(slug, workshop_id)
+    attendance, attended = workshops.attendance(workshop, access.user_id)
     return render_template(
         "workshops/show.html",
         workshop=workshop,
         top=contributions.top_per_mission(workshop),
         counts=contributions.mission_counts(workshop),
-        attendance=workshops.attendance_count(workshop),
-        attended=current_user.is_authenticated and current_user.id in workshops.attendee_ids(workshop),
+        attendance=attendance,
+        attended=attended,
     )
 
 
