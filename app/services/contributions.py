@@ -218,13 +218,17 @@ def get_contribution(access: Access, contribution_id: int, for_page: bool = True
     return contribution
 
 
+_HISTORY = (
+    sa.select(ContributionEvent)
+    .where(ContributionEvent.contribution_id == sa.bindparam("contribution_id"))
+    .options(joinedload(ContributionEvent.actor))
+    .order_by(ContributionEvent.created_at.desc(), ContributionEvent.id.desc())
+)
+
+
 def history(contribution: Contribution) -> list[ContributionEvent]:
-    return list(db.session.scalars(
-        sa.select(ContributionEvent)
-        .where(ContributionEvent.contribution_id == contribution.id)
-        .options(joinedload(ContributionEvent.actor))
-        .order_by(ContributionEvent.created_at.desc(), ContributionEvent.id.desc())
-    ))
+    """What happened to a contribution, newest first."""
+    return list(db.session.scalars(_HISTORY, {"contribution_id": contribution.id}))
 
 
 # -- boards -------------------------------------------------------------------------------------

@@ -48,12 +48,14 @@ def set_like(access: Access, contribution: Contribution, liked: bool) -> bool:
     return changed
 
 
+_LIKE_OF = sa.select(Like.id).where(Like.contribution_id == sa.bindparam("contribution_id"),
+                                   Like.user_id == sa.bindparam("user_id"))
+
+
 def has_liked(user_id: int | None, contribution: Contribution) -> bool:
     if user_id is None:
         return False
-    return db.session.scalar(
-        sa.select(Like.id).where(Like.contribution_id == contribution.id, Like.user_id == user_id)
-    ) is not None
+    return db.session.scalar(_LIKE_OF, {"contribution_id": contribution.id, "user_id": user_id}) is not None
 
 
 # -- comments -----------------------------------------------------------------------------------
@@ -150,14 +152,15 @@ class Thread:
     replies: list[Comment] = field(default_factory=list)
 
 
+_COMMENTS = (  # built once: read on every contribution page
+    sa.select(Comment).where(Comment.contribution_id == sa.bindparam("contribution_id"))
+    .options(joinedload(Comment.author)).order_by(Comment.created_at, Comment.id)
+)
+
+
 def threads(contribution: Contribution) -> list[Thread]:
     """The comments of a contribution, oldest first, each with its replies (one query)."""
-    comments = db.session.scalars(
-        sa.select(Comment)
-        .where(Comment.contribution_id == contribution.id)
-        .options(joinedload(Comment.author))
-        .order_by(Comment.created_at, Comment.id)
-    ).all()
+    comments = db.session.scalars(_COMMENTS, {"contribution_id": contribution.id}).all()
     by_id: dict[int, Thread] = {}
     roots: list[Thread] = []
     for comment in comments:
