@@ -260,21 +260,29 @@ class _Shape:
     are built once per shape (SQLAlchemy then finds their compiled SQL at once)."""
     scope: str  # "mission", "workshop", "consultation" or "published-workshops" (drafts left out)
     theme: bool
-    search: tuple[str, int] | None  # (database kind, number of words) when words narrow the board
+    # When words narrow the board: (database kind, number of words, few matches: see search.few_matches)
+    search: tuple[str, int, bool] | None
 
 
 @lru_cache(maxsize=64)
 def _conditions(shape: _Shape) -> tuple:
     scope = sa.bindparam("scope_id")
+    # With few matches, the board starts from them: its columns are written so that SQLite does
+    # not walk the board's own indexes instead (a column in an expression uses no index).
+    from_matches = bool(shape.search and shape.search[2])
+
+    def column(attribute):
+        return attribute + 0 if from_matches else attribute
+
     conditions = [Contribution.status == ContributionStatus.PUBLISHED]
     if shape.scope == "mission":
-        conditions.append(Contribution.mission_id == scope)
+        conditions.append(column(Contribution.mission_id) == scope)
     elif shape.scope == "workshop":
-        conditions.append(Contribution.workshop_id == scope)
+        conditions.append(column(Contribution.workshop_id) == scope)
     else:
-        conditions.append(Contribution.consultation_id == scope)
+        conditions.append(column(Contribution.consultation_id) == scope)
         if shape.scope == "published-workshops":
-            conditions.append(Contribution.workshop_id.in_(
+            conditions.append(column(Contribution.workshop_id).in_(
                 sa.select(Workshop.id).where(Workshop.consultation_id == scope, Workshop.status != WorkshopStatus.DRAFT)
             ))
     if shape.theme:
@@ -283,7 +291,7 @@ def _conditions(shape: _Shape) -> tuple:
             .where(contribution_themes.c.theme_id == sa.bindparam("theme_id"))
         ))
     if shape.search:
-        conditions.append(search.condition(*shape.search))
+        conditions.append(search.condition(*shape.search[:2]))
     return tuple(conditions)
 
 
@@ -295,6 +303,7 @@ class BoardFilters:
     theme_id: int | None = None
     q: str = ""
     include_drafts: bool = False  # facilitators see contributions of draft workshops too
+    _shape: _Shape | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def narrowed(self) -> bool:
@@ -302,10 +311,17 @@ class BoardFilters:
         return bool(self.theme_id) or bool(search.words(self.q))
 
     def shape(self) -> _Shape:
-        scope = ("mission" if self.mission is not None else "workshop" if self.workshop is not None
-                 else "consultation" if self.include_drafts else "published-workshops")
-        words = search.words(self.q)
-        return _Shape(scope, bool(self.theme_id), (search.dialect(), len(words)) if words else None)
+        """The shape of the board's query (worked out once: it may ask the search index)."""
+        if self._shape is None:
+            scope = ("mission" if self.mission is not None else "workshop" if self.workshop is not None
+                     else "consultation" if self.include_drafts else "published-workshops")
+            words = search.words(self.q)
+            found = None
+            if words:
+                dialect = search.dialect()
+                found = (dialect, len(words), search.few_matches(self.q, dialect))
+            self._shape = _Shape(scope, bool(self.theme_id), found)
+        return self._shape
 
     def parameters(self) -> dict:
         scope = self.mission or self.workshop or self.consultation

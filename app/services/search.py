@@ -32,6 +32,24 @@ def _tsquery(q: str) -> str:
     return " & ".join(f"{word}:*" for word in _words(q))
 
 
+# On SQLite, a search matching at most this many contributions is read from the full-text index
+# (each match looked up by id, then sorted); beyond, the board's index is walked in its order and
+# each row checked against the matches, which finds a page of common words at once.
+FEW_MATCHES = 2000
+
+_FTS_PROBE = sa.text("SELECT count(*) FROM (SELECT rowid FROM contributions_fts WHERE contributions_fts "
+                     "MATCH :search LIMIT :limit)")
+
+
+def few_matches(q: str, dialect_name: str) -> bool:
+    """True when the words of `q` match few enough contributions to start from the matches
+    (SQLite; PostgreSQL's planner chooses itself from its statistics)."""
+    if dialect_name != "sqlite":
+        return False
+    found = db.session.scalar(_FTS_PROBE, {"search": _fts5_query(q), "limit": FEW_MATCHES + 1})
+    return found <= FEW_MATCHES
+
+
 def words(q: str | None) -> list[str]:
     """The words of a search (at most twelve); none when `q` holds no word."""
     return _words(q or "")

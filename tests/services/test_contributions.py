@@ -269,6 +269,35 @@ def test_kept_counts_follow_posts_likes_comments_and_status_changes(app):
     assert figures(s.consultation) == before
 
 
+def test_a_search_finds_the_same_pages_whether_it_matches_few_or_many(app, monkeypatch):
+    """On SQLite a search starts from its matches when they are few, else walks the board's
+    index: both give the same pages, in every sort and scope (PostgreSQL plans by itself)."""
+    from app.services import search
+
+    s = factories.scene()
+    for i in range(7):
+        factories.contribution(s.workshop, author=s.other, mission=s.mission if i % 2 else None,
+                               title=f"Navette {i}", body="Une navette entre les villages" + " et les gares" * i)
+    factories.contribution(s.workshop, author=s.other, title="Marché", body="Le samedi soir")
+    db.session.commit()
+
+    def pages(few):
+        monkeypatch.setattr(search, "FEW_MATCHES", few)
+        seen = {}
+        for sort in Sort:
+            for scope in ({}, {"workshop": s.workshop}, {"mission": s.mission}):
+                filters = dict(scope, q="navette")
+                first = contributions.board(BoardFilters(s.consultation, **filters), sort, page_size=3, seed=12345)
+                rest = contributions.board(BoardFilters(s.consultation, **filters), sort, page_size=3, seed=12345,
+                                           after=first.next_cursor)
+                seen[sort, tuple(scope)] = (first.total, [c.id for c in first.items + rest.items])
+        return seen
+
+    from_matches, walking = pages(2000), pages(1)
+    assert from_matches == walking
+    assert all(total >= 3 and len(ids) == min(6, total) for total, ids in walking.values())
+
+
 def test_a_narrowed_board_counts_up_to_a_limit(app, monkeypatch):
     s = factories.scene()
     for i in range(6):
