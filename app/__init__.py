@@ -46,6 +46,8 @@ def load_config(app: Flask, test_config: dict | None) -> None:
     Path(app.instance_path).mkdir(parents=True, exist_ok=True)
     url = app.config.get("SQLALCHEMY_DATABASE_URI") or f"sqlite:///{Path(app.instance_path) / 'concerto.db'}"
     app.config["SQLALCHEMY_DATABASE_URI"] = database.normalize_url(url)
+    app.config["SQLALCHEMY_ENGINE_OPTIONS"] = database.engine_options(
+        app.config["SQLALCHEMY_DATABASE_URI"], app.config.get("SQLALCHEMY_ENGINE_OPTIONS") or {})
     if not app.config.get("SECRET_KEY"):
         _write_instance_secret_key(Path(app.instance_path) / "config.py")
         written = Config(app.instance_path)

@@ -1,17 +1,80 @@
-"""Database connection settings: SQLite pragmas and write transactions that queue politely.
+"""Database connection settings: SQLite pragmas, and writers that queue instead of failing.
 
-SQLite: foreign keys on, WAL (readers never wait for the writer), a busy timeout, and
-`BEGIN IMMEDIATE` for requests that write (POST and friends). A deferred transaction that reads
-first and writes later cannot wait for the lock and fails at once with "database is locked";
-taking the write lock at BEGIN makes concurrent writers queue behind the busy timeout instead.
+SQLite: foreign keys on, WAL (readers never wait for the writer), a busy timeout.
+
+Writers queue. In WAL mode a transaction that has read cannot wait to become a writer: if another
+writer committed meanwhile, SQLite answers "database is locked" at once. And SQLite's own wait
+polls, sleeping 1, 2, 5, 10... ms between tries, so a writer often sleeps long after the lock was
+freed. So every transaction starts as a reader (plain BEGIN); at its first write (INSERT, UPDATE,
+DELETE or SAVEPOINT) the connection ends the read (nothing was written), takes an exclusive lock on
+a file beside the database (`<database>.write-queue`, flock: the kernel wakes the next writer the
+moment it is released), and begins again with BEGIN IMMEDIATE; the lock is released once COMMIT or
+ROLLBACK has returned. What was read before the first write was read just before it, as under
+PostgreSQL's READ COMMITTED; what must not race is decided by the writes themselves (unique rows,
+counts updated in SQL). Readers never queue, and a request holds the queue only while it writes.
+Every pooled connection has its own file descriptor, so the threads of one process queue too.
 """
+import fcntl
+import os
 import sqlite3
 
-from flask import current_app, has_request_context, request
+from flask import current_app
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
-_READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+_WRITES = ("INSERT", "UPDATE", "DELETE", "REPLACE", "SAVEPOINT")
+
+
+class QueuedWriterConnection(sqlite3.Connection):
+    """A SQLite connection that joins the writers' queue at its first write and leaves it when its
+    transaction has ended."""
+
+    queue_fd: int | None = None
+    writing = False
+
+    def start_writing(self) -> None:
+        """End the read transaction, wait for our turn, begin again as the writer."""
+        sqlite3.Connection.execute(self, "COMMIT")
+        if self.queue_fd is not None:
+            fcntl.flock(self.queue_fd, fcntl.LOCK_EX)
+        try:
+            sqlite3.Connection.execute(self, "BEGIN IMMEDIATE")
+        except BaseException:
+            self._leave_queue()
+            raise
+        self.writing = True
+
+    def _leave_queue(self) -> None:
+        self.writing = False
+        if self.queue_fd is not None:
+            fcntl.flock(self.queue_fd, fcntl.LOCK_UN)
+
+    def commit(self):
+        try:
+            super().commit()
+        finally:
+            self._leave_queue()
+
+    def rollback(self):
+        try:
+            super().rollback()
+        finally:
+            self._leave_queue()
+
+    def close(self):
+        try:
+            super().close()
+        finally:
+            if self.queue_fd is not None:
+                os.close(self.queue_fd)  # also releases the lock
+                self.queue_fd = None
+
+
+def engine_options(url: str, options: dict) -> dict:
+    """The engine options for `url`: SQLite connections are QueuedWriterConnection."""
+    if not url.startswith("sqlite"):
+        return options
+    return {**options, "connect_args": {**options.get("connect_args", {}), "factory": QueuedWriterConnection}}
 
 
 def normalize_url(url: str) -> str:
@@ -37,12 +100,23 @@ def _sqlite_on_connect(dbapi_connection, connection_record):
     cursor.execute(f"PRAGMA busy_timeout = {timeout:d}")
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = NORMAL")
+    database = cursor.execute("PRAGMA database_list").fetchone()[2]
     cursor.close()
+    if isinstance(dbapi_connection, QueuedWriterConnection) and database:  # not for in-memory databases
+        dbapi_connection.queue_fd = os.open(f"{database}.write-queue", os.O_RDWR | os.O_CREAT, 0o600)
 
 
 @event.listens_for(Engine, "begin")
 def _sqlite_begin(conn):
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql("BEGIN")
+
+
+@event.listens_for(Engine, "before_cursor_execute")
+def _sqlite_first_write(conn, cursor, statement, parameters, context, executemany):
     if conn.dialect.name != "sqlite":
         return
-    writing = has_request_context() and request.method not in _READ_METHODS
-    conn.exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")
+    dbapi_connection = conn.connection.dbapi_connection
+    if (isinstance(dbapi_connection, QueuedWriterConnection) and dbapi_connection.in_transaction
+            and not dbapi_connection.writing and statement.lstrip()[:9].upper().startswith(_WRITES)):
+        dbapi_connection.start_writing()
