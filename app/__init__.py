@@ -119,6 +119,15 @@ def register_hooks(app: Flask) -> None:
     register_error_handlers(app)
     register_security(app)
 
+    @app.teardown_appcontext
+    def end_transaction(error):
+        """Runs before Flask-SQLAlchemy removes the session (teardowns run last registered first)."""
+        if error is None and db.session.registry.has():
+            try:
+                database.end_read_only_transaction(db.session())
+            except Exception:  # noqa: BLE001 - the session's removal rolls back; the response is sent
+                app.logger.exception("could not end a read-only transaction")
+
     @app.after_request
     def deliver_committed_mail(response):
         """E-mails of the request's committed transactions leave once the response is sent:

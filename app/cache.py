@@ -12,9 +12,10 @@ from flask import Flask, current_app, g, make_response, request, session
 from sqlalchemy import event
 from sqlalchemy.orm import Session
 
+from .database import transaction_wrote
+
 log = logging.getLogger(__name__)
 VERSION_KEY = "concerto:pages:version"
-_WROTE = "page_cache_wrote"
 
 
 class PageCache:
@@ -80,20 +81,9 @@ def public_page(view):
     return wrapper
 
 
-@event.listens_for(Session, "after_flush")
-def _flushed(session_, flush_context):
-    session_.info[_WROTE] = True
-
-
-@event.listens_for(Session, "do_orm_execute")
-def _executed(state):
-    if state.is_insert or state.is_update or state.is_delete:
-        state.session.info[_WROTE] = True
-
-
 @event.listens_for(Session, "after_commit")
 def _committed(session_):
-    if not session_.info.pop(_WROTE, False):
+    if not transaction_wrote(session_):
         return
     try:
         cache = _cache()
@@ -104,9 +94,3 @@ def _committed(session_):
             cache.invalidate()
         except redis.RedisError as error:
             log.warning("page cache not invalidated: %s", error)
-
-
-@event.listens_for(Session, "after_soft_rollback")
-def _rolled_back(session_, previous_transaction):
-    if previous_transaction.parent is None:
-        session_.info.pop(_WROTE, None)

@@ -21,6 +21,7 @@ import sqlite3
 from flask import current_app
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session
 
 _WRITES = ("INSERT", "UPDATE", "DELETE", "REPLACE", "SAVEPOINT")
 
@@ -120,3 +121,43 @@ def _sqlite_first_write(conn, cursor, statement, parameters, context, executeman
     if (isinstance(dbapi_connection, QueuedWriterConnection) and dbapi_connection.in_transaction
             and not dbapi_connection.writing and statement.lstrip()[:9].upper().startswith(_WRITES)):
         dbapi_connection.start_writing()
+
+
+# -- which transactions wrote --------------------------------------------------------------------
+# A session's current transaction is marked when it flushes or runs an INSERT, UPDATE or DELETE;
+# the mark goes with the transaction. The page cache empties itself after a commit that wrote,
+# and a request that wrote nothing ends its transaction with COMMIT (below).
+
+_WROTE = "concerto_transaction_wrote"
+
+
+@event.listens_for(Session, "after_flush")
+def _flushed(session, flush_context):
+    session.info[_WROTE] = True
+
+
+@event.listens_for(Session, "do_orm_execute")
+def _executed(state):
+    if state.is_insert or state.is_update or state.is_delete:
+        state.session.info[_WROTE] = True
+
+
+@event.listens_for(Session, "after_transaction_end")
+def _ended(session, transaction):
+    if transaction.parent is None:
+        session.info.pop(_WROTE, None)
+
+
+def transaction_wrote(session: Session) -> bool:
+    """True when the session's current transaction has written something (flushed or executed)."""
+    return bool(session.info.get(_WROTE))
+
+
+def end_read_only_transaction(session: Session) -> None:
+    """End the transaction of a request that wrote nothing with COMMIT rather than ROLLBACK (the
+    same for the data). psycopg forgets its prepared statements at every ROLLBACK, so PostgreSQL
+    would otherwise plan every query of every request again; with COMMIT, a statement run a few
+    times on a connection is prepared once and only executed after. A transaction that wrote and
+    was not committed by its view is left to the rollback that follows."""
+    if session.in_transaction() and not transaction_wrote(session) and not (session.new or session.dirty or session.deleted):
+        session.commit()

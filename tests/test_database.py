@@ -82,3 +82,36 @@ def _write(engine) -> int:
         connection.exec_driver_sql("UPDATE counter SET n = 1")
     with engine.connect() as connection:
         return connection.exec_driver_sql("SELECT n FROM counter").scalar()
+
+
+# -- how a request's transaction ends ----------------------------------------------------------
+
+def test_a_transaction_that_only_read_is_committed_and_one_that_wrote_is_left_to_the_rollback(app):
+    from app.database import end_read_only_transaction
+    from app.extensions import db
+    from app.models import User
+
+    from . import factories
+
+    someone = factories.user(display_name="Avant")
+    db.session.commit()
+
+    session = db.session()
+    session.execute(sa.select(User.id)).all()
+    assert session.in_transaction()
+    end_read_only_transaction(session)
+    assert not session.in_transaction()  # ended by COMMIT: nothing was pending
+
+    someone.display_name = "<script>Après</script>"
+    db.session.flush()  # written, not committed by the "view"
+    end_read_only_transaction(session)
+    assert session.in_transaction()
+    db.session.rollback()
+    assert db.session.get(User, someone.id).display_name == "Avant"
+
+    someone.display_name = "Pas flushé"  # pending in the session, never flushed
+    session.execute(sa.select(User.id)).all()
+    end_read_only_transaction(session)
+    db.session.rollback()
+    db.session.expire_all()
+    assert db.session.get(User, someone.id).display_name == "Avant"

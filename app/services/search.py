@@ -1,4 +1,5 @@
-"""Full-text search over contributions, behind one function whatever the database.
+"""Full-text search over contributions, the same for the boards whatever the database: a WHERE
+condition (condition(), built once) and the values of its parameters (parameters()).
 
 SQLite: an FTS5 index (`contributions_fts`, kept in sync by triggers, accents folded).
 PostgreSQL: a GIN index on to_tsvector('concerto_french', title || ' ' || body): French stemming
@@ -67,7 +68,12 @@ def condition(dialect_name: str, word_count: int):
         ids = sa.text("SELECT rowid FROM contributions_fts WHERE contributions_fts MATCH :search")
         return Contribution.id.in_(ids.columns(sa.column("rowid", sa.Integer)))
     if dialect_name == "postgresql":
-        return sa.text(f"{PG_DOCUMENT} @@ to_tsquery('concerto_french', :search)")
+        # The words are written into the statement (SQLAlchemy quotes them; _tsquery lets only
+        # letters, digits and its own operators through): a statement prepared with the words as a
+        # parameter may get a generic plan that cannot know how many rows they match, and walks
+        # the whole board computing to_tsvector row by row.
+        return sa.text(f"{PG_DOCUMENT} @@ to_tsquery('concerto_french', :search)").bindparams(
+            sa.bindparam("search", type_=sa.String, literal_execute=True))
     return sa.and_(*(
         sa.or_(Contribution.title.ilike(sa.bindparam(f"search_{i}")), Contribution.body.ilike(sa.bindparam(f"search_{i}")))
         for i in range(word_count)
