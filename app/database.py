@@ -18,6 +18,7 @@ import fcntl
 import os
 import sqlite3
 
+import sqlalchemy as sa
 from flask import current_app
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
@@ -161,3 +162,13 @@ def end_read_only_transaction(session: Session) -> None:
     was not committed by its view is left to the rollback that follows."""
     if session.in_transaction() and not transaction_wrote(session) and not (session.new or session.dirty or session.deleted):
         session.commit()
+
+
+# -- statements that PostgreSQL keeps prepared ---------------------------------------------------
+
+def written_limit(count: int):
+    """A LIMIT written into the SQL instead of sent as a parameter. psycopg prepares a statement
+    run several times, and PostgreSQL may then keep one generic plan for it: with LIMIT as a
+    parameter that plan expects hundreds of rows and may read a whole table where an index
+    would have given the page's few rows."""
+    return sa.bindparam(None, int(count), type_=sa.Integer, literal_execute=True)

@@ -6,6 +6,7 @@ import sqlalchemy as sa
 from flask_babel import lazy_gettext as _l
 from sqlalchemy.exc import IntegrityError
 
+from ..database import written_limit
 from ..extensions import db
 from ..models import (
     Attendance,
@@ -229,7 +230,7 @@ def _people_page(query, count_query, after: str | None, before: str | None, size
     if bound is not None:
         query = query.where(key > sa.tuple_(*bound) if forward else key < sa.tuple_(*bound))
     order = (User.sort_name.asc(), User.id.asc()) if forward else (User.sort_name.desc(), User.id.desc())
-    rows = list(db.session.execute(query.order_by(*order).limit(size + 1)).all())
+    rows = list(db.session.execute(query.order_by(*order).limit(written_limit(size + 1))).all())
     more = len(rows) > size
     rows = rows[:size]
     if not forward:

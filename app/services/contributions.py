@@ -12,6 +12,7 @@ from sqlalchemy.orm import joinedload, selectinload
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.util import identity_key
 
+from ..database import written_limit
 from ..extensions import db
 from ..models import (
     Consultation,
@@ -408,17 +409,21 @@ _CARD_COLUMNS = (
 
 def _card_query(*where, order=(), limit=None, viewer: bool = False):
     """The columns of cards, for the contributions matching `where`; with `viewer`, whether the
-    member given by the parameter viewer_id likes each one."""
+    member given by the parameter viewer_id likes each one. With a `limit`, the page's ids are
+    chosen first and the cards joined to them: PostgreSQL then checks the viewer's like for the
+    page's rows only, where it would otherwise read all the member's likes into a hash."""
     liked = (sa.exists().where(Like.contribution_id == Contribution.id, Like.user_id == sa.bindparam("viewer_id"))
              if viewer else sa.false())
-    query = (
-        sa.select(*_CARD_COLUMNS, liked.label("liked"))
-        .join(Workshop, Workshop.id == Contribution.workshop_id)
-        .outerjoin(User, User.id == Contribution.author_id)
-        .outerjoin(Mission, Mission.id == Contribution.mission_id)
-        .where(*where).order_by(*order)
-    )
-    return query.limit(limit) if limit is not None else query
+    query = sa.select(*_CARD_COLUMNS, liked.label("liked"))
+    if limit is None:
+        query = query.where(*where)
+    else:
+        page = sa.select(Contribution.id).where(*where).order_by(*order).limit(written_limit(limit)).subquery("page")
+        query = query.select_from(page).join(Contribution, Contribution.id == page.c.id)
+    return (query.join(Workshop, Workshop.id == Contribution.workshop_id)
+            .outerjoin(User, User.id == Contribution.author_id)
+            .outerjoin(Mission, Mission.id == Contribution.mission_id)
+            .order_by(*order))
 
 
 _CARD_THEMES = (
@@ -530,12 +535,12 @@ def _rotated_statement(shape: _Shape, cursor_segment: int | None, forward: bool,
             where.append(_after_bound([key, ident], later=forward))
         order = (key.asc(), ident.asc()) if forward else (key.desc(), ident.desc())
         part = (sa.select(ident.label("id"), sa.literal(index).label("segment"), key.label("key"))
-                .where(*where).order_by(*order).limit(limit).subquery())
+                .where(*where).order_by(*order).limit(written_limit(limit)).subquery())
         parts.append(sa.select(part.c.id, part.c.segment, part.c.key))
     union = sa.union_all(*parts).subquery()
     direction = sa.asc if forward else sa.desc
     return (sa.select(union.c.id).order_by(direction(union.c.segment), direction(union.c.key), direction(union.c.id))
-            .limit(limit))
+            .limit(written_limit(limit)))
 
 
 _CARDS_BY_ID = {viewer: _card_query(Contribution.id.in_(sa.bindparam("ids", expanding=True)), viewer=viewer)
@@ -560,7 +565,7 @@ COUNT_LIMIT = 1000
 @lru_cache(maxsize=64)
 def _count_statement(shape: _Shape):
     matches = (sa.select(Contribution.id).where(*_conditions(shape))
-               .limit(sa.bindparam("count_limit", type_=sa.Integer)).subquery())
+               .limit(sa.bindparam("count_limit", type_=sa.Integer, literal_execute=True)).subquery())
     return sa.select(sa.func.count()).select_from(matches)
 
 
@@ -646,7 +651,7 @@ def _top_per_mission_statement(missions: int, per_mission: int):
             .where(Contribution.workshop_id == sa.bindparam("workshop_id"),
                    Contribution.status == ContributionStatus.PUBLISHED, condition)
             .order_by(Contribution.trend_score.desc(), Contribution.id.desc())
-            .limit(per_mission)
+            .limit(written_limit(per_mission))
             .subquery()
         )
         parts.append(sa.select(part.c.id))

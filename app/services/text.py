@@ -97,12 +97,16 @@ def render_markdown(source: str | None) -> Markup:
     return Markup(_render(source))  # nosec B704
 
 
+@lru_cache(maxsize=2048)
+def _words(source: str) -> str:
+    return " ".join(html.unescape(_plain.clean(_render(source))).split())
+
+
 def plain_text(source: str | None, length: int | None = None) -> str:
     """The words of a Markdown text without its markup, cut at a word boundary (for cards and e-mails)."""
     if not source:
         return ""
-    text = _plain.clean(_render(source))
-    text = " ".join(html.unescape(text).split())
+    text = _words(source)
     if length is not None and len(text) > length:
         cut = text[: length + 1].rsplit(" ", 1)[0].rstrip(" ,;:.!?—-")
         text = (cut or text[:length]) + "…"

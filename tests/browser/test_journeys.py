@@ -214,6 +214,7 @@ def test_elected_official_browses_without_moderation_controls(open_page, demo, w
     assert page.locator(".person").count() >= 20
     page.select_option("#secteur", "restauration")
     page.click("main button:has-text('Filtrer')")
+    page.wait_for_url(re.compile(r"secteur=restauration"))  # the filtered page, not the one it leaves
     assert 1 <= page.locator(".person").count() < 20
     visited.append(page.content())
     for html in visited:
