@@ -18,7 +18,7 @@ from werkzeug.security import generate_password_hash
 
 ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / "bench" / ".cache"
-GENERATOR_VERSION = 4
+GENERATOR_VERSION = 5
 PASSWORD = "bench-password-0"
 WORKSHOPS = [  # (title, status, missions)
     ("Gouvernance de la destination", "closed", 3),
@@ -103,7 +103,7 @@ def build(url: str, size: int, seed: int = 42) -> dict:
     consultation = dict(id=1, slug="assises-bench", title="Assises du tourisme (banc d'essai)",
                         territory="Pays d'Uzès", description="Une concertation **synthétique** pour mesurer.",
                         visibility="public", join_code="BENCH", created_at=now - timedelta(days=90), created_by_id=1)
-    memberships = [dict(id=i + 1, consultation_id=1, user_id=u["id"],
+    memberships = [dict(id=i + 1, consultation_id=1, user_id=u["id"], sort_name=u["sort_name"],
                         role="facilitator" if i < 5 else "elected" if i < 15 else "participant",
                         joined_at=now - timedelta(days=80)) for i, u in enumerate(users)]
     themes = [dict(id=i + 1, consultation_id=1, name=name) for i, name in enumerate(THEMES)]

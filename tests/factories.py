@@ -69,7 +69,7 @@ def consultation(**values) -> Consultation:
 
 def member(consultation: Consultation, role: Role = Role.PARTICIPANT, user_obj: User | None = None, **user_values) -> User:
     person = user_obj or user(**user_values)
-    db.session.add(Membership(consultation_id=consultation.id, user_id=person.id, role=role))
+    db.session.add(Membership(consultation_id=consultation.id, user_id=person.id, role=role, sort_name=person.sort_name))
     db.session.flush()
     return person
 

@@ -30,11 +30,21 @@ def test_upgrade_with_data_then_downgrade_the_last_revision(tmp_path):
             "INSERT INTO users (email, display_name, organisation, sector, commune, password_hash, is_admin, "
             "show_in_directory, session_version, created_at) VALUES ('a@exemple.fr', 'Aline', '', 'autre', '', 'x', "
             "false, true, 1, CURRENT_TIMESTAMP)"))
+        db.session.execute(sa.text(
+            "INSERT INTO consultations (slug, title, territory, description, visibility, join_code, created_at) "
+            "VALUES ('c', 'Concertation', 'Uzès', '', 'public', 'CODE', CURRENT_TIMESTAMP)"))
+        db.session.execute(sa.text(
+            "INSERT INTO memberships (consultation_id, user_id, role, joined_at) "
+            "SELECT c.id, u.id, 'participant', CURRENT_TIMESTAMP FROM consultations c, users u"))
         db.session.commit()
         upgrade()
         current = db.session.scalar(sa.text("SELECT version_num FROM alembic_version"))
         assert current == head
         assert db.session.scalar(sa.text("SELECT display_name FROM users")) == "Aline"
+        # Filled in by the revisions that added them: the folded name, copied to the membership.
+        assert db.session.execute(sa.text(
+            "SELECT users.sort_name, memberships.sort_name FROM memberships JOIN users ON users.id = memberships.user_id"
+        )).one() == ("aline", "aline")
         tables = set(sa.inspect(db.engine).get_table_names())
         assert set(db.metadata.tables) <= tables
         db.session.remove()

@@ -85,6 +85,7 @@ class _Loader:
         for index, (key, role) in enumerate(members):
             user = self.users[key]
             membership = Membership(consultation_id=consultation.id, user_id=user.id, role=Role(role),
+                                    sort_name=user.sort_name,
                                     joined_at=self.at(65 - (index % 30), hours_ago=index % 7))
             db.session.add(membership)
             member_users.append(user)

@@ -47,13 +47,20 @@ class Consultation(db.Model):
 
 class Membership(db.Model):
     __tablename__ = "memberships"
-    __table_args__ = (sa.UniqueConstraint("consultation_id", "user_id"),)
+    __table_args__ = (
+        sa.UniqueConstraint("consultation_id", "user_id"),
+        # The who's who and the members' list, in name order page by page: one index range.
+        sa.Index("ix_memberships_by_name", "consultation_id", "sort_name", "user_id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     consultation_id: Mapped[int] = mapped_column(sa.ForeignKey("consultations.id", ondelete="CASCADE"))
     user_id: Mapped[int] = mapped_column(sa.ForeignKey("users.id", ondelete="CASCADE"), index=True)
     role: Mapped[Role] = mapped_column(str_enum(Role), default=Role.PARTICIPANT)
     joined_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # The member's User.sort_name, copied so that a consultation's members are listed by name from
+    # one index (kept in step by accounts.update_profile). Required: no membership without it.
+    sort_name: Mapped[str] = mapped_column(sa.String(80))
 
     consultation: Mapped[Consultation] = relationship()
     user: Mapped[User] = relationship()

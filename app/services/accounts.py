@@ -12,7 +12,7 @@ from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from ..extensions import db
-from ..models import Sector, User
+from ..models import Membership, Sector, User
 from ..models.base import utcnow
 from . import mail
 from .errors import DomainError
@@ -142,6 +142,7 @@ def update_profile(user: User, display_name: str, organisation: str, sector: str
                    show_in_directory: bool) -> None:
     user.display_name = clean_line(display_name)
     user.sort_name = sort_key(user.display_name)
+    db.session.execute(sa.update(Membership).where(Membership.user_id == user.id).values(sort_name=user.sort_name))
     user.organisation = clean_line(organisation)
     user.sector = Sector(sector)
     user.commune = clean_line(commune)

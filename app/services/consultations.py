@@ -143,7 +143,8 @@ def join(user: User, consultation: Consultation) -> Membership:
     )
     if existing is not None:
         return existing
-    membership = Membership(consultation_id=consultation.id, user_id=user.id, role=Role.PARTICIPANT)
+    membership = Membership(consultation_id=consultation.id, user_id=user.id, role=Role.PARTICIPANT,
+                            sort_name=user.sort_name)
     try:
         with db.session.begin_nested():
             db.session.add(membership)
@@ -203,11 +204,16 @@ def figures(consultation: Consultation) -> Figures:
 
 # -- members and roles ------------------------------------------------------------------------
 
+COUNT_LIMIT = 1000
+
+
 @dataclass
 class PeoplePage:
-    """A page of people in name order, with keyset cursors (constant cost at any depth)."""
+    """A page of people in name order, with keyset cursors (constant cost at any depth), and how
+    many people the list holds, counted up to COUNT_LIMIT (`more`: there are more than `total`)."""
     rows: list
     total: int
+    more: bool = False
     next_cursor: str | None = None
     prev_cursor: str | None = None
 
@@ -221,21 +227,27 @@ def _parse_person_cursor(cursor: str | None) -> tuple[str, int] | None:
     return (name, int(ident)) if ident.isdigit() else None
 
 
-def _people_page(query, count_query, after: str | None, before: str | None, size: int, user_of) -> PeoplePage:
-    key = sa.tuple_(User.sort_name, User.id)
+def _people_page(query, conditions: list, after: str | None, before: str | None, size: int, user_of) -> PeoplePage:
+    """`query` selects from memberships joined to users, where `conditions`; pages follow the
+    memberships' name index."""
+    key = sa.tuple_(Membership.sort_name, Membership.user_id)
     bound = _parse_person_cursor(after)
     forward = bound is not None or _parse_person_cursor(before) is None
     if not forward:
         bound = _parse_person_cursor(before)
     if bound is not None:
         query = query.where(key > sa.tuple_(*bound) if forward else key < sa.tuple_(*bound))
-    order = (User.sort_name.asc(), User.id.asc()) if forward else (User.sort_name.desc(), User.id.desc())
+    order = ((Membership.sort_name.asc(), Membership.user_id.asc()) if forward
+             else (Membership.sort_name.desc(), Membership.user_id.desc()))
     rows = list(db.session.execute(query.order_by(*order).limit(written_limit(size + 1))).all())
     more = len(rows) > size
     rows = rows[:size]
     if not forward:
         rows.reverse()
-    page = PeoplePage(rows=rows, total=db.session.scalar(count_query))
+    counted = sa.select(Membership.id).join(User, User.id == Membership.user_id).where(*conditions)
+    total = db.session.scalar(sa.select(sa.func.count()).select_from(
+        counted.limit(written_limit(COUNT_LIMIT + 1)).subquery()))
+    page = PeoplePage(rows=rows, total=min(total, COUNT_LIMIT), more=total > COUNT_LIMIT)
     if rows:
         if more if forward else True:
             page.next_cursor = _person_cursor(user_of(rows[-1]))
@@ -253,11 +265,10 @@ def members(consultation: Consultation, role: Role | None = None, q: str = "", a
     q = clean_line(q)
     if q:
         pattern = f"%{sort_key(q)}%"
-        conditions.append(sa.or_(User.sort_name.like(pattern), sa.func.lower(User.organisation).like(f"%{q.lower()}%")))
+        conditions.append(sa.or_(Membership.sort_name.like(pattern), sa.func.lower(User.organisation).like(f"%{q.lower()}%")))
     query = (sa.select(Membership, User).join(User, User.id == Membership.user_id).where(*conditions)
              .options(sa.orm.contains_eager(Membership.user)))
-    count = sa.select(sa.func.count(Membership.id)).join(User, User.id == Membership.user_id).where(*conditions)
-    page = _people_page(query, count, after, before, size, lambda row: row[1])
+    page = _people_page(query, conditions, after, before, size, lambda row: row[1])
     page.rows = [membership for membership, _ in page.rows]
     return page
 
@@ -267,7 +278,7 @@ def all_members(consultation: Consultation) -> list[Membership]:
     return list(db.session.scalars(
         sa.select(Membership).join(User, User.id == Membership.user_id)
         .where(Membership.consultation_id == consultation.id)
-        .options(sa.orm.contains_eager(Membership.user)).order_by(User.sort_name, User.id)))
+        .options(sa.orm.contains_eager(Membership.user)).order_by(Membership.sort_name, Membership.user_id)))
 
 
 def get_membership(consultation: Consultation, membership_id: int) -> Membership | None:
@@ -301,9 +312,8 @@ def directory(consultation: Consultation, sector: Sector | str | None = None, af
     conditions = [Membership.consultation_id == consultation.id, User.show_in_directory.is_(True)]
     if sector:
         conditions.append(User.sector == Sector(sector))
-    query = sa.select(User, Membership.role).join(Membership, Membership.user_id == User.id).where(*conditions)
-    count = sa.select(sa.func.count(User.id)).join(Membership, Membership.user_id == User.id).where(*conditions)
-    page = _people_page(query, count, after, before, size, lambda row: row[0])
+    query = sa.select(User, Membership.role).select_from(Membership).join(User, User.id == Membership.user_id).where(*conditions)
+    page = _people_page(query, conditions, after, before, size, lambda row: row[0])
     attended: dict[int, list[Workshop]] = {}
     if page.rows:
         pairs = db.session.execute(

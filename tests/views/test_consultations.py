@@ -4,6 +4,7 @@ import sqlalchemy as sa
 
 from app.extensions import db
 from app.models import Attendance, Consultation, Membership, Role, Sector, Visibility
+from app.services import consultations
 
 from .. import factories
 from ..conftest import text_of
@@ -139,3 +140,31 @@ def test_the_directory_is_paged_in_french_name_order(client, login, app):
     next_url = re.search(r'rel="next" href="([^"]+)"', first).group(1).replace("&amp;", "&")
     rest = re.findall(r'class="person__name">([^<]+)<', text_of(client.get(next_url)))
     assert len(rest) == 11 and not set(rest) & set(names)
+
+
+def test_a_member_who_changes_name_moves_in_the_who_s_who(client, login, app):
+    s = factories.scene()
+    db.session.commit()
+    login(s.other)
+    assert client.post("/compte/profil", data={
+        "display_name": "Aaron <b>Ümlaut</b>", "organisation": "", "sector": "autre", "commune": "",
+        "show_in_directory": "y"}).status_code == 302
+    login(s.participant)
+    names = re.findall(r'class="person__name">([^<]+)<', text_of(client.get("/c/assises/qui-est-qui")))
+    assert names[0] == "Aaron &lt;b&gt;Ümlaut&lt;/b&gt;"  # first in name order, shown as text
+    login(s.facilitator)
+    members = text_of(client.get("/c/assises/membres"))
+    assert members.index("Aaron &lt;b&gt;") < members.index("Élie Élu")
+
+
+def test_a_long_who_s_who_counts_up_to_a_limit(client, login, app, monkeypatch):
+    s = factories.scene()
+    db.session.commit()
+    monkeypatch.setattr(consultations, "COUNT_LIMIT", 2)
+    login(s.participant)
+    html = text_of(client.get("/c/assises/qui-est-qui"))
+    assert "Plus de 2 membres" in html
+    shown = len(re.findall(r'class="person__name">', html))
+    assert shown > 2  # the list itself is not cut
+    monkeypatch.setattr(consultations, "COUNT_LIMIT", 1000)
+    assert f"{shown} membres" in text_of(client.get("/c/assises/qui-est-qui"))
