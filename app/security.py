@@ -87,10 +87,7 @@ def config_problems(config, workers: int) -> list[str]:
         problems.append(_l("Les cookies de session ne sont pas marqués Secure (servez le site en https)."))
     if not config.get("SESSION_COOKIE_HTTPONLY") or config.get("SESSION_COOKIE_SAMESITE") not in ("Lax", "Strict"):
         problems.append(_l("Les cookies de session doivent être HttpOnly et SameSite=Lax."))
-    uri = config.get("SQLALCHEMY_DATABASE_URI") or ""
-    if uri.startswith("sqlite") and workers > 1:
-        problems.append(_l("SQLite avec %(n)s processus : utilisez PostgreSQL pour servir avec plusieurs workers.",
-                           n=workers))
+    # SQLite with several workers of one server is sound: its writers take turns (app/database.py).
     storage = config.get("RATELIMIT_STORAGE_URI") or "memory://"
     if storage.startswith("memory") and workers > 1:
         problems.append(_l("Les limites de fréquence sont comptées en mémoire, séparément dans chacun des %(n)s "

@@ -90,19 +90,22 @@ def iso(moment: datetime | None) -> str:
 
 
 class TranslatedLabels:
-    """app.labels for templates, its lazy strings translated once per language: a page that
-    shows forty sectors or roles does not look each one up again."""
+    """app.labels for templates, its lazy strings translated once (an application speaks one
+    language, BABEL_DEFAULT_LOCALE): a page that shows forty sectors or roles does not look each
+    one up again."""
 
     def __init__(self, module):
         self._module = module
-        self._done: dict[tuple[str, str], object] = {}
+        self._done: dict[str, object] = {}
 
     def __getattr__(self, name: str):
-        key = (str(get_locale()), name)
-        if key not in self._done:
+        try:
+            return self._done[name]
+        except KeyError:
             value = getattr(self._module, name)
-            self._done[key] = ({k: str(v) for k, v in value.items()} if isinstance(value, dict) else str(value))
-        return self._done[key]
+            done = {k: str(v) for k, v in value.items()} if isinstance(value, dict) else str(value)
+            self._done[name] = done
+            return done
 
 
 def register(app: Flask) -> None:
