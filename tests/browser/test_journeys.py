@@ -4,6 +4,7 @@ import time
 from email import message_from_bytes, policy
 
 import pytest
+from playwright.sync_api import expect
 
 from .conftest import WIDTHS, fits, sign_in
 
@@ -166,13 +167,13 @@ def test_facilitator_prepares_a_workshop(open_page, demo, width):
     assert page.locator(".mission__title").all_inner_texts() == ["Les itinéraires", "Les services", "La communication"]
     fits(page)
     # Move the third mission up, then close the first one and open it again.
+    # Each button posts and comes back to the same page: expect() waits for the page it comes back to.
     page.locator(".mission").nth(2).locator("button:has-text('Monter')").click()
-    assert page.locator(".mission__title").all_inner_texts() == ["Les itinéraires", "La communication", "Les services"]
-    first = page.locator(".mission").first
-    first.locator("button:has-text('Clore')").click()
-    assert page.locator(".mission").first.locator(".chip--closed").count() == 1
+    expect(page.locator(".mission__title")).to_have_text(["Les itinéraires", "La communication", "Les services"])
+    page.locator(".mission").first.locator("button:has-text('Clore')").click()
+    expect(page.locator(".mission").first.locator(".chip--closed")).to_have_count(1)
     page.locator(".mission").first.locator("button:has-text('Ouvrir')").click()
-    assert page.locator(".mission").first.locator(".chip--open").count() == 1
+    expect(page.locator(".mission").first.locator(".chip--open")).to_have_count(1)
 
     # Themes: add, rename, delete.
     page.goto(f"/c/{demo['slug']}/themes")
@@ -205,16 +206,18 @@ def test_elected_official_browses_without_moderation_controls(open_page, demo, w
     visited.append(page.content())
     page.click("nav.sort-tabs a:has-text('Les plus aimées')")
     page.locator(".card__title a").first.click()
+    page.wait_for_load_state()  # count() does not wait: the page must be whole first
     assert page.locator(".comment").count() >= 1
     visited.append(page.content())
     page.goto(f"/c/{slug}/")
     page.locator(".workshop-item a").nth(1).click()
     visited.append(page.content())
     page.click("nav.consultation-nav a:has-text('Qui est qui')")
+    page.wait_for_load_state()
     assert page.locator(".person").count() >= 20
     page.select_option("#secteur", "restauration")
     page.click("main button:has-text('Filtrer')")
-    page.wait_for_url(re.compile(r"secteur=restauration"))  # the filtered page, not the one it leaves
+    page.wait_for_url(re.compile(r"secteur=restauration"))  # the filtered page, whole (load), not the one it leaves
     assert 1 <= page.locator(".person").count() < 20
     visited.append(page.content())
     for html in visited:
@@ -230,6 +233,7 @@ def test_visitor_reads_a_public_concertation_and_not_a_private_one(open_page, de
     assert "En chiffres" in page.inner_text("main")
     page.click("nav.consultation-nav a:has-text('Contributions')")
     page.locator(".card__title a").first.click()
+    page.wait_for_load_state()
     assert page.locator(".contribution__body").count() == 1
     assert page.locator(".like-form").count() == 0  # a visitor sees counts, not buttons
     fits(page)
