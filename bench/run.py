@@ -54,7 +54,10 @@ PAGES = [
     Page("contribution with comments", "member", "/c/{slug}/contributions/{contribution}"),
     Page("contribution with comments", "visitor", "/c/{slug}/contributions/{contribution}"),
     Page("who's who", "member", "/c/{slug}/qui-est-qui"),
+    # Words whose matches grow with the data (1, 19 and 151 at the three sizes: a page of 1 card
+    # at 1,000), and words that fill the page at every size (57, 581 and 6,184 matches).
     Page("search", "member", "/c/{slug}/contributions?q=tourisme+local"),
+    Page("search, a full page", "member", "/c/{slug}/contributions?q=accueil+visiteurs"),
     Page("like toggle", "member", "{like_paths}", "POST", "aime={flip}&csrf_token={token}"),
     Page("post a contribution", "member", "/c/{slug}/ateliers/{workshop}/contribuer", "POST",
          "mission={mission}&title=Une+id%C3%A9e+de+banc+d%27essai+{n}&body=Du+texte+%C3%A0+lire.&csrf_token={token}"),

@@ -2,8 +2,9 @@
 condition (condition(), built once) and the values of its parameters (parameters()).
 
 SQLite: an FTS5 index (`contributions_fts`, kept in sync by triggers, accents folded).
-PostgreSQL: a GIN index on to_tsvector('concerto_french', title || ' ' || body): French stemming
-with accents folded (the configuration is created by the migration, with the unaccent extension).
+PostgreSQL: a GIN index on the stored column search_document, to_tsvector('concerto_french',
+title || ' ' || body): French stemming with accents folded (the configuration is created by the
+migration, with the unaccent extension).
 Both are created by the migrations (see migrations/versions/).
 """
 import re
@@ -15,7 +16,8 @@ from ..extensions import db
 from ..models import Contribution
 
 _WORD = re.compile(r"\w+", re.UNICODE)
-PG_DOCUMENT = "to_tsvector('concerto_french', coalesce(contributions.title, '') || ' ' || coalesce(contributions.body, ''))"
+# A stored generated column (migration 0004): matches are checked without computing it again.
+PG_DOCUMENT = "contributions.search_document"
 
 
 def _words(q: str) -> list[str]:
