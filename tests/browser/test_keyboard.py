@@ -28,6 +28,10 @@ def tab_to(page, matches, limit: int = 250) -> dict:
         if focused is None:
             continue
         assert focused["visible"], f"focus not visible on {focused}"
+        if not focused["onscreen"]:  # the page may still be laying out (a busy machine): let it settle
+            page.wait_for_load_state()
+            page.wait_for_timeout(200)
+            focused = page.evaluate(FOCUS)
         assert focused["onscreen"], f"focused element off screen: {focused}"
         if matches(focused):
             return focused
