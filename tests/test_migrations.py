@@ -17,6 +17,23 @@ def _fresh_url(tmp_path):
     return f"sqlite:///{tmp_path / 'migrations.db'}"
 
 
+# Rows written with the first revision's schema, for the later revisions to carry and fill in.
+OLD_ROWS = (
+    "INSERT INTO users (email, display_name, organisation, sector, commune, password_hash, is_admin, "
+    "show_in_directory, session_version, created_at) VALUES ('a@exemple.fr', 'Aline', '', 'autre', '', 'x', "
+    "false, true, 1, CURRENT_TIMESTAMP)",
+    "INSERT INTO consultations (slug, title, territory, description, visibility, join_code, created_at) "
+    "VALUES ('c', 'Concertation', 'Uzès', '', 'public', 'CODE', CURRENT_TIMESTAMP)",
+    "INSERT INTO memberships (consultation_id, user_id, role, joined_at) "
+    "SELECT c.id, u.id, 'participant', CURRENT_TIMESTAMP FROM consultations c, users u",
+    "INSERT INTO workshops (consultation_id, title, place, description, status, created_at) "
+    "SELECT id, 'Atelier', 'Uzès', '', 'open', CURRENT_TIMESTAMP FROM consultations",
+    "INSERT INTO contributions (consultation_id, workshop_id, title, body, status, origin, created_at, "
+    "like_count, comment_count, trend_score, shuffle_key) SELECT consultation_id, id, 'Des vélos', "
+    "'Des <b>itinéraires</b> cyclables', 'published', 'online', CURRENT_TIMESTAMP, 0, 0, 0, 1 FROM workshops",
+)
+
+
 def test_upgrade_with_data_then_downgrade_the_last_revision(tmp_path):
     url = _fresh_url(tmp_path)
     app = create_app(base_config(url), instance_path=str(tmp_path))
@@ -26,23 +43,8 @@ def test_upgrade_with_data_then_downgrade_the_last_revision(tmp_path):
         head = revisions[-1].revision
         # Upgrade one revision at a time, putting a little data in after the first.
         upgrade(revision=revisions[0].revision)
-        db.session.execute(sa.text(
-            "INSERT INTO users (email, display_name, organisation, sector, commune, password_hash, is_admin, "
-            "show_in_directory, session_version, created_at) VALUES ('a@exemple.fr', 'Aline', '', 'autre', '', 'x', "
-            "false, true, 1, CURRENT_TIMESTAMP)"))
-        db.session.execute(sa.text(
-            "INSERT INTO consultations (slug, title, territory, description, visibility, join_code, created_at) "
-            "VALUES ('c', 'Concertation', 'Uzès', '', 'public', 'CODE', CURRENT_TIMESTAMP)"))
-        db.session.execute(sa.text(
-            "INSERT INTO memberships (consultation_id, user_id, role, joined_at) "
-            "SELECT c.id, u.id, 'participant', CURRENT_TIMESTAMP FROM consultations c, users u"))
-        db.session.execute(sa.text(
-            "INSERT INTO workshops (consultation_id, title, place, description, status, created_at) "
-            "SELECT id, 'Atelier', 'Uzès', '', 'open', CURRENT_TIMESTAMP FROM consultations"))
-        db.session.execute(sa.text(
-            "INSERT INTO contributions (consultation_id, workshop_id, title, body, status, origin, created_at, "
-            "like_count, comment_count, trend_score, shuffle_key) SELECT consultation_id, id, 'Des vélos', "
-            "'Des <b>itinéraires</b> cyclables', 'published', 'online', CURRENT_TIMESTAMP, 0, 0, 0, 1 FROM workshops"))
+        for statement in OLD_ROWS:
+            db.session.execute(sa.text(statement))
         db.session.commit()
         upgrade()
         current = db.session.scalar(sa.text("SELECT version_num FROM alembic_version"))
