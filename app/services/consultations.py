@@ -21,6 +21,7 @@ from ..models import (
     WorkshopStatus,
     contribution_themes,
 )
+from .contributions import COUNT_LIMIT  # lists count this far, then say "more than"
 from .errors import DomainError, NotAllowed
 from .permissions import Access, can_create_consultation
 from .text import clean_line, clean_text, slugify, sort_key
@@ -203,9 +204,6 @@ def figures(consultation: Consultation) -> Figures:
 
 
 # -- members and roles ------------------------------------------------------------------------
-
-COUNT_LIMIT = 1000
-
 
 @dataclass
 class PeoplePage:
