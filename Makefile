@@ -43,21 +43,30 @@ run: $(VENV)/.installed
 	$(FLASK) demo --if-empty
 	$(FLASK) run --host 127.0.0.1 --port $(PORT)
 
+# Tools from Debian's packages: installed when this user may, else named in one French line.
+NEED := scripts/need
+
 test: $(VENV)/.installed-test node_modules/.installed
+	@$(NEED) --optional chromium java redis
 	$(PYTEST)
 
 # The same suite on PostgreSQL; the page checks (axe, HTML, screenshots) do not depend on the database.
 test-postgres: $(VENV)/.installed-test node_modules/.installed
+	@$(NEED) postgres
+	@$(NEED) --optional chromium redis
 	TEST_DATABASE_URL=$${TEST_DATABASE_URL:-postgresql+psycopg://postgres@127.0.0.1:5432/test} $(PYTEST) -m "not pages"
 
 # The benchmark: 1,000 to 100,000 contributions, SQLite and PostgreSQL (report in artifacts/bench/).
 bench: $(VENV)/.installed-test
+	@$(NEED) wrk postgres redis
 	$(BIN)/python -m bench.run
 
 bench-smoke: $(VENV)/.installed-test
+	@$(NEED) wrk postgres redis
 	$(BIN)/python -m bench.run --smoke
 
 security-scan: $(VENV)/.installed-test
+	@$(NEED) wapiti
 	$(BIN)/python scripts/security-scan
 
 messages: $(VENV)/.installed

@@ -8,8 +8,11 @@ Every value can be overridden by the environment."""
 import multiprocessing
 import os
 
+from app import configured_database_url
+
 bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
-_postgres = os.environ.get("DATABASE_URL", "").startswith("postgres")
+# The database as the application reads it: DATABASE_URL, FLASK_SQLALCHEMY_DATABASE_URI or instance/config.py.
+_postgres = configured_database_url().startswith("postgres")
 _cores = multiprocessing.cpu_count()
 workers = int(os.environ.get("WEB_CONCURRENCY", _cores + 1 if _postgres else _cores))
 worker_class = os.environ.get("GUNICORN_WORKER_CLASS", "gthread" if _postgres else "sync")

@@ -1,4 +1,5 @@
 """Concerto: a participatory consultation platform for territories."""
+import hashlib
 import os
 import secrets
 from pathlib import Path
@@ -29,20 +30,7 @@ def create_app(test_config: dict | None = None, instance_path: str | None = None
 
 def load_config(app: Flask, test_config: dict | None) -> None:
     """Defaults (app/config.py), then instance/config.py, then the environment, then test_config."""
-    app.config.from_object("app.config")
-    app.config.from_pyfile("config.py", silent=True)
-    app.config.from_prefixed_env()
-    for variable, key in (
-        ("DATABASE_URL", "SQLALCHEMY_DATABASE_URI"),
-        ("SECRET_KEY", "SECRET_KEY"),
-        ("RATELIMIT_STORAGE_URI", "RATELIMIT_STORAGE_URI"),
-        ("CACHE_REDIS_URL", "CACHE_REDIS_URL"),
-    ):
-        if os.environ.get(variable):
-            app.config[key] = os.environ[variable]
-    if test_config:
-        app.config.update(test_config)
-
+    read_settings(app.config, test_config)
     Path(app.instance_path).mkdir(parents=True, exist_ok=True)
     url = app.config.get("SQLALCHEMY_DATABASE_URI") or f"sqlite:///{Path(app.instance_path) / 'concerto.db'}"
     app.config["SQLALCHEMY_DATABASE_URI"] = database.normalize_url(url)
@@ -53,9 +41,48 @@ def load_config(app: Flask, test_config: dict | None) -> None:
         written = Config(app.instance_path)
         written.from_pyfile("config.py")
         app.config["SECRET_KEY"] = written["SECRET_KEY"]
+    if not app.config.get("REDIS_KEY_PREFIX"):
+        digest = hashlib.sha256(app.config["SECRET_KEY"].encode()).hexdigest()[:12]
+        app.config["REDIS_KEY_PREFIX"] = f"concerto:{digest}"
+    app.config.setdefault("RATELIMIT_KEY_PREFIX", app.config["REDIS_KEY_PREFIX"])
+    if not app.config.get("MAX_CONTENT_LENGTH"):
+        app.config["MAX_CONTENT_LENGTH"] = max(app.config["ATTACHMENT_MAX_BYTES"], app.config["IMPORT_MAX_BYTES"]) + 2**20
     if app.config.get("PREFERRED_URL_SCHEME") == "https":
         app.config["SESSION_COOKIE_SECURE"] = True
         app.config["REMEMBER_COOKIE_SECURE"] = True
+
+
+ENVIRONMENT = (
+    ("DATABASE_URL", "SQLALCHEMY_DATABASE_URI"),
+    ("SECRET_KEY", "SECRET_KEY"),
+    ("RATELIMIT_STORAGE_URI", "RATELIMIT_STORAGE_URI"),
+    ("CACHE_REDIS_URL", "CACHE_REDIS_URL"),
+)
+
+
+def read_settings(config: Config, test_config: dict | None = None) -> Config:
+    """Fill `config` (whose root is the instance folder) in the order of precedence: the defaults
+    of app/config.py, instance/config.py, FLASK_* variables and the plain variables of ENVIRONMENT,
+    then `test_config`."""
+    config.from_object("app.config")
+    config.from_pyfile("config.py", silent=True)
+    config.from_prefixed_env()
+    for variable, key in ENVIRONMENT:
+        if os.environ.get(variable):
+            config[key] = os.environ[variable]
+    if test_config:
+        config.update(test_config)
+    return config
+
+
+def configured_database_url() -> str:
+    """The database the application will use, read as create_app() reads it (instance/config.py
+    included), without building the application: gunicorn.conf.py chooses its workers from it."""
+    app = Flask(__name__, instance_relative_config=True,
+                instance_path=os.path.abspath(os.environ["CONCERTO_INSTANCE_PATH"])
+                if os.environ.get("CONCERTO_INSTANCE_PATH") else None)
+    url = read_settings(Config(app.instance_path)).get("SQLALCHEMY_DATABASE_URI")
+    return database.normalize_url(url) if url else "sqlite://"
 
 
 def _write_instance_secret_key(path: Path) -> None:
@@ -80,6 +107,7 @@ def _write_instance_secret_key(path: Path) -> None:
 
 
 def register_extensions(app: Flask) -> None:
+    from . import storage
     from .auth import configure_login
     from .cache import init_cache
 
@@ -92,6 +120,7 @@ def register_extensions(app: Flask) -> None:
     login_manager.init_app(app)
     configure_login(login_manager)
     init_cache(app)
+    storage.init_app(app)
     if app.config.get("PROXY_FIX_X_FOR") or app.config.get("PROXY_FIX_X_PROTO"):
         from werkzeug.middleware.proxy_fix import ProxyFix
 

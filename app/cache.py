@@ -15,26 +15,30 @@ from sqlalchemy.orm import Session
 from .database import transaction_wrote
 
 log = logging.getLogger(__name__)
-VERSION_KEY = "concerto:pages:version"
 
 
 class PageCache:
-    def __init__(self, url: str, ttl: int):
+    """Keys start with the installation's REDIS_KEY_PREFIX: two installations sharing one Redis
+    database never serve each other's pages."""
+
+    def __init__(self, url: str, ttl: int, prefix: str):
         self.client = redis.Redis.from_url(url, socket_timeout=0.5, socket_connect_timeout=0.5)
         self.ttl = ttl
+        self.prefix = f"{prefix}:pages"
+        self.version_key = f"{self.prefix}:version"
 
     def key(self) -> str:
-        version = self.client.get(VERSION_KEY) or b"0"
-        return f"concerto:pages:{version.decode()}:{request.full_path}"
+        version = self.client.get(self.version_key) or b"0"
+        return f"{self.prefix}:{version.decode()}:{request.full_path}"
 
     def invalidate(self) -> None:
-        self.client.incr(VERSION_KEY)
+        self.client.incr(self.version_key)
 
 
 def init_cache(app: Flask) -> None:
     url = app.config.get("CACHE_REDIS_URL")
     if url:
-        app.extensions["page_cache"] = PageCache(url, app.config.get("CACHE_TTL", 30))
+        app.extensions["page_cache"] = PageCache(url, app.config.get("CACHE_TTL", 30), app.config["REDIS_KEY_PREFIX"])
 
 
 def _cache() -> PageCache | None:

@@ -42,16 +42,22 @@ MAIL_PASSWORD = None
 MAIL_DEFAULT_SENDER = "Concerto <ne-pas-repondre@concerto.localhost>"
 
 # Rate limits (Flask-Limiter). Use Redis in production so that every worker shares the counts.
+# A room shares one address: forty people on a hall's Wi-Fi register, log in and join within minutes
+# from one public IP. So the limits per address are high over short windows and stop what a room never
+# does over long ones; brute force is held per account (the e-mail typed) and by the failures per
+# address. Each value is a Flask-Limiter string ("N per minute; M per day"), read at each request.
 RATELIMIT_STORAGE_URI = "memory://"
 RATELIMIT_HEADERS_ENABLED = True
-RATELIMIT_LOGIN = "10 per minute; 60 per hour"          # per address
+RATELIMIT_LOGIN = "300 per 10 minutes"                    # login attempts, per address
+RATELIMIT_LOGIN_FAILED = "60 per hour; 200 per day"       # failed logins, per address
 RATELIMIT_LOGIN_ACCOUNT = "3 per minute; 10 per hour; 30 per day"  # failed logins per e-mail typed
-RATELIMIT_RESET = "5 per minute; 20 per hour"
-RATELIMIT_REGISTER = "10 per hour"
-RATELIMIT_POST = "10 per minute; 60 per hour"           # contributions, per member
-RATELIMIT_COMMENT = "20 per minute; 200 per hour"
-RATELIMIT_LIKE = "60 per minute; 600 per hour"
-RATELIMIT_JOIN = "30 per minute"
+RATELIMIT_RESET = "20 per 10 minutes; 60 per day"         # reset requests and reset links, per address
+RATELIMIT_REGISTER = "120 per 10 minutes; 500 per day"    # registrations, per address
+RATELIMIT_POST = "10 per minute; 60 per hour"             # contributions, per member
+RATELIMIT_CAPTURE = "120 per minute"                      # post-its typed in the room, per facilitator
+RATELIMIT_COMMENT = "20 per minute; 200 per hour"         # per member
+RATELIMIT_LIKE = "60 per minute; 600 per hour"            # per member
+RATELIMIT_JOIN = "300 per 10 minutes"                     # joining by code or short link, per address
 
 # Under https, cookies are marked Secure (set automatically when PREFERRED_URL_SCHEME is https).
 SESSION_COOKIE_SECURE = False
@@ -61,6 +67,11 @@ REMEMBER_COOKIE_SECURE = False
 # redis://127.0.0.1:6379/1). Any write empties it at once; CACHE_TTL bounds an entry's life.
 CACHE_REDIS_URL = None
 CACHE_TTL = 30
+
+# Every Redis key (page cache, rate limits) starts with this prefix, so that several installations
+# can share one Redis database. None: "concerto:" and a digest of SECRET_KEY (the servers of one
+# installation share their SECRET_KEY, so they share their keys; another installation has its own).
+REDIS_KEY_PREFIX = None
 
 # Behind a reverse proxy, how many proxies to trust for X-Forwarded-* headers (0 = none).
 PROXY_FIX_X_FOR = 0
@@ -72,3 +83,20 @@ CONTACT_EMAIL = "contact@concerto.localhost"
 
 # Boards
 BOARD_PAGE_SIZE = 20
+
+# Files (report attachments, imports waiting for confirmation), see app/storage.py.
+# A folder (None: <instance>/uploads), or an S3-compatible bucket when STORAGE_S3_BUCKET is set
+# (then every app server shares the same files). FLASK_STORAGE_S3_BUCKET etc. in the environment.
+STORAGE_PATH = None
+STORAGE_S3_BUCKET = None
+STORAGE_S3_PREFIX = ""
+STORAGE_S3_ENDPOINT_URL = None        # e.g. http://127.0.0.1:9000 (MinIO, another S3-compatible store)
+STORAGE_S3_REGION = None
+STORAGE_S3_ACCESS_KEY_ID = None       # None: boto3's own credential chain
+STORAGE_S3_SECRET_ACCESS_KEY = None
+
+# Uploads: an attachment is at most this many bytes. A request may be a little larger (the form
+# around the file): None sets MAX_CONTENT_LENGTH to the larger of the two limits plus 1 MB.
+ATTACHMENT_MAX_BYTES = 20 * 1024 * 1024
+IMPORT_MAX_BYTES = 10 * 1024 * 1024   # workshop files and spreadsheets of post-its
+MAX_CONTENT_LENGTH = None

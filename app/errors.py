@@ -1,9 +1,14 @@
 """French error pages."""
+import math
+import time
+from datetime import timedelta
+
 from flask import Flask, render_template
+from flask_babel import format_timedelta
 from flask_babel import lazy_gettext as _l
 from flask_wtf.csrf import CSRFError
 
-from .extensions import db
+from .extensions import db, limiter
 from .services.errors import NotAllowed
 
 MESSAGES = {
@@ -17,6 +22,14 @@ MESSAGES = {
 }
 
 
+def retry_after() -> int:
+    """Seconds until the rate limit reached by this request lets it through again (at least 1)."""
+    current = limiter.current_limit
+    if current is None:
+        return 60
+    return max(1, math.ceil(current.reset_at - time.time()))
+
+
 def render_error(code: int, detail: str | None = None):
     title, message = MESSAGES.get(code, MESSAGES[500])
     return render_template("errors/error.html", code=code, title=title, message=detail or message), code
@@ -24,9 +37,20 @@ def render_error(code: int, detail: str | None = None):
 
 def register_error_handlers(app: Flask) -> None:
     for code in MESSAGES:
-        if code == 500:
+        if code in (429, 500):
             continue
         app.register_error_handler(code, lambda error, code=code: render_error(code))
+
+    @app.errorhandler(429)
+    def too_many_requests(error):
+        """Says how long to wait: the time until the limit that was reached starts again, also
+        sent as Retry-After."""
+        wait = retry_after()
+        detail = _l("Vous avez fait trop de demandes en peu de temps. Réessayez dans %(delay)s.",
+                    delay=format_timedelta(timedelta(seconds=wait), threshold=1.1, granularity="minute"
+                                           if wait >= 60 else "second"))
+        body, status = render_error(429, str(detail))
+        return body, status, {"Retry-After": str(wait)}
 
     @app.errorhandler(CSRFError)
     def csrf_error(error):

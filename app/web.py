@@ -1,8 +1,9 @@
 """Helpers shared by the views: load-or-404, the current user's access, forms, safe redirects."""
 from urllib.parse import urlsplit
 
-from flask import abort, g, redirect, render_template, request, url_for
+from flask import abort, current_app, g, redirect, render_template, request, url_for
 from flask_login import current_user
+from werkzeug.exceptions import HTTPException
 
 from .services import consultations
 from .services.errors import DomainError
@@ -44,6 +45,17 @@ def safe_next(target: str | None, default: str | None = None) -> str:
     if parts.scheme or parts.netloc or not target.startswith("/") or target.startswith("//"):
         return fallback
     return target
+
+
+def join_code_in(path: str) -> str | None:
+    """The join code of an invitation path (/j/<code>), or None for any other path."""
+    if not path:
+        return None
+    try:
+        endpoint, arguments = current_app.url_map.bind("").match(urlsplit(path).path, method="GET")
+    except HTTPException:
+        return None
+    return arguments.get("code") if endpoint == "consultations.join" else None
 
 
 def redirect_next(default: str | None = None):

@@ -8,6 +8,7 @@ import argparse
 import json
 import os
 import re
+import shutil
 import signal
 import statistics
 import subprocess
@@ -178,7 +179,7 @@ def deep_cursors(url: str, mission_id: int, visitor: Visitor) -> dict:
     from app.extensions import db
     from app.models import Contribution, Mission
     from app.services import contributions
-    from app.services.contributions import _SORTS, Sort, _cursor_of
+    from app.services.boards import _SORTS, Sort, _cursor_of
 
     app = create_app({"SQLALCHEMY_DATABASE_URI": url, "SECRET_KEY": SECRET_KEY})
     serializer = app.session_interface.get_signing_serializer(app)
@@ -336,6 +337,9 @@ def main(argv=None):
     parser.add_argument("--scenario-size", type=int, default=None,
                         help="the size at which the load scenarios run (default 10,000, or 1,000 in smoke mode)")
     args = parser.parse_args(argv)
+    if shutil.which("wrk") is None:
+        sys.exit("Il manque wrk, qui mesure les pages : installez-le avec « sudo apt-get install wrk » "
+                 "(ou lancez make bench, qui l'installe quand il le peut).")
     sizes = [int(s) for s in (args.sizes or ("1000" if args.smoke else "1000,10000,100000")).split(",")]
     args.scenario_size = args.scenario_size or (10000 if 10000 in sizes else sizes[0])
     args.seconds = args.seconds or (1 if args.smoke else 4)

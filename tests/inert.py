@@ -1,7 +1,7 @@
 """Is this HTML inert? Parses it as a browser would and lists anything that could run code."""
 from html.parser import HTMLParser
 
-DANGEROUS_TAGS = {"script", "iframe", "object", "embed", "svg", "math", "img", "style", "link", "meta", "base",
+DANGEROUS_TAGS = {"script", "iframe", "object", "embed", "svg", "math", "style", "link", "meta", "base",
                   "form", "frame", "frameset", "applet", "audio", "video", "source", "template"}
 URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href", "data", "poster", "srcdoc"}
 BAD_SCHEMES = ("javascript:", "vbscript:", "data:")
@@ -23,6 +23,10 @@ class _Finder(HTMLParser):
                 self.problems.append(f"<script src={src!r}>")
         elif tag in DANGEROUS_TAGS and tag not in self.allowed:
             self.problems.append(f"<{tag}>")
+        elif tag == "img":  # an image of this site, or nothing: never a request to another host
+            src = dict(attrs).get("src") or ""
+            if src and (not src.startswith("/") or src.startswith("//") or "\\" in src):
+                self.problems.append(f"<img src={src[:40]!r}>")
         for name, value in attrs:
             if name.startswith("on"):
                 self.problems.append(f"<{tag} {name}=…>")

@@ -85,3 +85,64 @@ def test_cli_send_mail_retries_what_failed(runner, app, outbox):
     db.session.commit()
     result = runner.invoke(args=["send-mail"])
     assert "1 e-mail(s) envoyé(s)" in result.output and len(outbox()) == 1
+
+
+def _gunicorn_settings(instance, monkeypatch) -> dict:
+    import runpy
+    from pathlib import Path
+
+    for name in ("DATABASE_URL", "FLASK_SQLALCHEMY_DATABASE_URI", "WEB_CONCURRENCY", "GUNICORN_WORKER_CLASS",
+                 "GUNICORN_THREADS"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("CONCERTO_INSTANCE_PATH", str(instance))
+    return runpy.run_path(str(Path(__file__).resolve().parent.parent / "gunicorn.conf.py"))
+
+
+def test_gunicorn_chooses_its_workers_from_the_database_in_instance_config(tmp_path, monkeypatch):
+    """A database named in instance/config.py only (no DATABASE_URL) is the one gunicorn.conf.py sees."""
+    (tmp_path / "config.py").write_text("SQLALCHEMY_DATABASE_URI = 'postgresql://concerto@db/concerto'\n")
+    settings = _gunicorn_settings(tmp_path, monkeypatch)
+    assert settings["worker_class"] == "gthread" and settings["threads"] == 4
+    (tmp_path / "config.py").write_text("# SQLite, the default\n")
+    settings = _gunicorn_settings(tmp_path, monkeypatch)
+    assert settings["worker_class"] == "sync" and settings["threads"] == 1
+    monkeypatch.setenv("DATABASE_URL", "postgres://u@h/d")  # the environment still wins
+    import runpy
+    from pathlib import Path
+    assert runpy.run_path(str(Path(__file__).resolve().parent.parent / "gunicorn.conf.py"))["worker_class"] == "gthread"
+
+
+def test_bench_without_wrk_says_what_to_install_in_one_french_line(tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    result = subprocess.run([sys.executable, "-m", "bench.run", "--smoke"], cwd=root, capture_output=True, text=True,
+                            env={"PATH": str(tmp_path), "HOME": str(tmp_path)}, timeout=120)
+    assert result.returncode == 1
+    assert result.stderr.strip() == ("Il manque wrk, qui mesure les pages : installez-le avec « sudo apt-get install "
+                                     "wrk » (ou lancez make bench, qui l'installe quand il le peut).")
+    assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_need_names_a_missing_tool_in_one_french_line(tmp_path):
+    import os
+    import shutil
+    import subprocess
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    for tool in ("bash", "id", "env", "sed", "seq"):  # what the script itself uses, but no apt-get, no sudo
+        os.symlink(shutil.which(tool), bin_dir / tool)
+    env = {"PATH": str(bin_dir)}
+    result = subprocess.run([str(root / "scripts" / "need"), "outil-introuvable"], capture_output=True, text=True,
+                            env=env, timeout=60)
+    assert result.returncode == 1
+    assert result.stdout.strip().splitlines()[-1] == ("Il manque outil-introuvable : installez-le avec « sudo apt-get "
+                                                      "install outil-introuvable », puis relancez.")
+    optional = subprocess.run([str(root / "scripts" / "need"), "--optional", "outil-introuvable"], capture_output=True,
+                              text=True, env=env, timeout=60)
+    assert optional.returncode == 0 and "sont sautés" in optional.stdout

@@ -63,3 +63,24 @@ def test_pages_are_served_when_redis_is_down(make_app):
         db.session.commit()
     response = app.test_client().get("/c/assises/")
     assert response.status_code == 200 and "X-Cache" not in response.headers
+
+
+def test_two_installations_on_one_redis_database_never_share_pages(make_app):
+    """Each installation's keys start with its own prefix (from its SECRET_KEY by default)."""
+    need(_redis_up(), "Redis is not running on 127.0.0.1:6379")
+    client = redis.Redis.from_url(REDIS_URL)
+    client.flushdb()
+    first = make_app(CACHE_REDIS_URL=REDIS_URL, SECRET_KEY="premiere-installation-" + "x" * 20)
+    second = make_app(CACHE_REDIS_URL=REDIS_URL, SECRET_KEY="seconde-installation-" + "y" * 20)
+    assert first.config["REDIS_KEY_PREFIX"] != second.config["REDIS_KEY_PREFIX"]
+    with first.app_context():
+        factories.scene()
+    board = "/c/assises/contributions"
+    assert first.test_client().get(board).headers["X-Cache"] == "miss"
+    assert first.test_client().get(board).headers["X-Cache"] == "hit"
+    # The second installation (its own database in real life; the same tables here) does not get the first's page.
+    assert second.test_client().get(board).headers["X-Cache"] == "miss"
+    keys = [key.decode() for key in client.keys("*")]
+    assert keys and all(key.startswith((first.config["REDIS_KEY_PREFIX"] + ":", second.config["REDIS_KEY_PREFIX"] + ":"))
+                        for key in keys)
+    assert first.config["RATELIMIT_KEY_PREFIX"] == first.config["REDIS_KEY_PREFIX"]

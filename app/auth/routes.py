@@ -7,9 +7,9 @@ from ..extensions import db
 from ..security import failed_login, login_account_key, post_limit
 from ..forms import ActionForm
 from ..models.base import utcnow
-from ..services import accounts, privacy
+from ..services import accounts, consultations, privacy
 from ..services.errors import DomainError
-from ..web import apply_error, redirect_next, render_form, safe_next
+from ..web import apply_error, join_code_in, redirect_next, render_form, safe_next
 from . import bp
 from .forms import ChangePasswordForm, DeleteAccountForm, ForgotPasswordForm, LoginForm, ProfileForm, RegisterForm, ResetPasswordForm
 
@@ -22,7 +22,7 @@ def register():
     form = RegisterForm()
     if form.validate_on_submit():
         try:
-            accounts.register(
+            user = accounts.register(
                 email=form.email.data, display_name=form.display_name.data, password=form.password.data,
                 organisation=form.organisation.data, sector=form.sector.data, commune=form.commune.data,
                 login_url=url_for("auth.login", _external=True),
@@ -31,17 +31,38 @@ def register():
         except DomainError as error:
             apply_error(form, error)
         else:
+            target = safe_next(request.values.get("next"), "")
+            if user is None:
+                # The address already had an account: its owner gets an e-mail, and the form answers
+                # as for a new account, without logging anyone in.
+                db.session.commit()
+                flash(_("Votre compte est prêt : connectez-vous avec votre adresse et le mot de passe choisi."),
+                      "success")
+                return redirect(url_for("auth.login", email=form.email.data, next=target or None))
+            joined = _join_from(target, user)
             db.session.commit()
-            # The same answer whether the address was new or already had an account: registration
-            # never tells who is registered. A new account logs in with the password just chosen.
-            flash(_("Votre compte est prêt : connectez-vous avec votre adresse et le mot de passe choisi."), "success")
-            return redirect(url_for("auth.login", email=form.email.data,
-                                    next=safe_next(request.values.get("next"), "") or None))
+            login_user(user)
+            if joined is not None:
+                flash(_("Bienvenue ! Votre compte est créé et vous avez rejoint « %(title)s ».", title=joined.title),
+                      "success")
+                return redirect(links.consultation_url(joined))
+            flash(_("Bienvenue ! Votre compte est créé et vous êtes connecté·e."), "success")
+            return redirect(target or url_for("main.home"))
     return render_form("auth/register.html", form, next=safe_next(request.values.get("next"), ""))
+
+
+def _join_from(target: str, user):
+    """The consultation whose invitation (/j/<code>) sent the newcomer to register, joined; else None."""
+    code = join_code_in(target)
+    consultation = consultations.find_by_code(code) if code else None
+    if consultation is not None:
+        consultations.join(user, consultation)
+    return consultation
 
 
 @bp.route("/connexion", methods=["GET", "POST"])
 @post_limit("RATELIMIT_LOGIN")
+@post_limit("RATELIMIT_LOGIN_FAILED", scope="login-failed", deduct_when=failed_login)
 @post_limit("RATELIMIT_LOGIN_ACCOUNT", key_func=login_account_key, deduct_when=failed_login)
 def login():
     if current_user.is_authenticated:

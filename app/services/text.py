@@ -10,20 +10,35 @@ from functools import lru_cache
 import bleach
 import markdown
 from bleach.linkifier import LinkifyFilter
+from flask_babel import gettext
 from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 from markupsafe import Markup
 
 ALLOWED_TAGS = frozenset(
     {"p", "br", "strong", "em", "a", "ul", "ol", "li", "blockquote", "code", "pre",
-     "h2", "h3", "h4", "h5", "h6", "hr", "del"}
+     "h2", "h3", "h4", "h5", "h6", "hr", "del", "img"}
 )
-ALLOWED_ATTRIBUTES = {"a": ["href", "title", "rel"]}
 ALLOWED_PROTOCOLS = frozenset({"http", "https", "mailto"})
+
+
+def _site_path(value: str) -> bool:
+    """A path of this site ("/c/…"), never another host ("//host", "/\\host") nor a scheme."""
+    return value.startswith("/") and not value.startswith(("//", "/\\")) and ":" not in value.split("/", 2)[1]
+
+
+def _allowed_attribute(tag: str, name: str, value: str) -> bool:
+    if tag == "a":
+        return name in ("href", "title", "rel")
+    if tag == "img":  # images of this site only: the CSP refuses others, and they would tell a third party who reads
+        return name == "alt" or (name == "src" and _site_path(value))
+    return False
 
 # Bidirectional overrides and isolates can make text read differently from what it is.
 _BIDI_CONTROLS = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000]+")
+# Letters and symbols that show nothing (Hangul fillers, the blank Braille pattern).
+_BLANK_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
 
 
 def _set_link_rel(attrs, new=False):
@@ -35,7 +50,7 @@ def _set_link_rel(attrs, new=False):
 
 _cleaner = bleach.Cleaner(
     tags=ALLOWED_TAGS,
-    attributes=ALLOWED_ATTRIBUTES,
+    attributes=_allowed_attribute,
     protocols=ALLOWED_PROTOCOLS,
     strip=False,
     strip_comments=True,
@@ -50,11 +65,19 @@ def _strip_controls(text: str, keep_newlines: bool) -> str:
     return "".join(ch for ch in text if ch in keep or unicodedata.category(ch) not in ("Cc", "Cs", "Co"))
 
 
+def is_visible(text: str) -> bool:
+    """True when the text shows at least one character (not only spaces, zero-width or format
+    characters such as U+200B, U+2060, U+FEFF, nor blank letters)."""
+    return any(unicodedata.category(ch)[0] not in "ZC" and ch not in _BLANK_LETTERS for ch in text)
+
+
 def clean_line(text: str | None) -> str:
-    """A one-line field (title, name, place): Unicode normalised, controls removed, spaces collapsed."""
+    """A one-line field (title, name, place): Unicode normalised, controls removed, spaces collapsed;
+    empty when nothing in it would show (a title of zero-width spaces is no title)."""
     if not text:
         return ""
-    return _SPACES.sub(" ", _strip_controls(text.replace("\r", " ").replace("\n", " "), False)).strip()
+    line = _SPACES.sub(" ", _strip_controls(text.replace("\r", " ").replace("\n", " "), False)).strip()
+    return line if is_visible(line) else ""
 
 
 def clean_text(text: str | None) -> str:
@@ -78,9 +101,39 @@ class _HeadingLevels(Treeprocessor):
                 element.tag = f"h{min(6, int(element.tag[1]) + shift)}"
 
 
+class _Images(Treeprocessor):
+    """An image of this site shows, fitted to the column; any other becomes a link to it (https)
+    or its alternative text: the page never loads from another host."""
+
+    def run(self, root):
+        for parent in list(root.iter()):
+            for element in [child for child in parent if child.tag == "img"]:
+                source, alt = element.get("src", ""), element.get("alt", "").strip()
+                if _site_path(source):
+                    element.attrib = {"src": source, "alt": alt}
+                elif source.startswith("https://"):
+                    element.tag, element.attrib = "a", {"href": source}
+                    element.text = gettext("Image : %(alt)s", alt=alt) if alt else gettext("Image")
+                else:
+                    _replace_by_text(parent, element, alt)
+
+
+def _replace_by_text(parent, element, text: str) -> None:
+    """Put `text` (and the element's tail) where the element was."""
+    text += element.tail or ""
+    index = list(parent).index(element)
+    if index:
+        previous = parent[index - 1]
+        previous.tail = (previous.tail or "") + text
+    else:
+        parent.text = (parent.text or "") + text
+    parent.remove(element)
+
+
 class _Concerto(Extension):
     def extendMarkdown(self, md):
         md.treeprocessors.register(_HeadingLevels(md), "concerto_heading_levels", 5)
+        md.treeprocessors.register(_Images(md), "concerto_images", 4)
 
 
 @lru_cache(maxsize=2048)
@@ -97,8 +150,14 @@ def render_markdown(source: str | None) -> Markup:
     return Markup(_render(source))  # nosec B704
 
 
+# A text with none of these is its own plain text: no Markdown or HTML to render (most post-its).
+_MARKUP = re.compile(r"[*_`#<>\[\]!\\&~|]|^\s*(?:[-+=]|\d+[.)])", re.M)
+
+
 @lru_cache(maxsize=2048)
 def _words(source: str) -> str:
+    if not _MARKUP.search(source):
+        return " ".join(source.split())
     return " ".join(html.unescape(_plain.clean(_render(source))).split())
 
 

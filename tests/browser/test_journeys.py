@@ -16,6 +16,7 @@ def unique(prefix: str) -> str:
 
 
 def register(page, email: str, password: str, name: str = "Noé Nouveau") -> None:
+    """Fill the registration form: the newcomer is logged in at once."""
     page.fill("#email", email)
     page.fill("#display_name", name)
     page.fill("#organisation", "Gîte du Pont")
@@ -24,11 +25,9 @@ def register(page, email: str, password: str, name: str = "Noé Nouveau") -> Non
     page.fill("#password", password)
     page.fill("#password_confirm", password)
     page.click("main button[type=submit]")
+    expect(page.locator(".flashes")).to_contain_text("Bienvenue")
+    expect(page.locator("header .account-nav")).to_contain_text(name)
     fits(page)
-    assert "Votre compte est prêt" in page.inner_text(".flashes")
-    assert page.input_value("#email") == email  # the login form is prefilled
-    page.fill("#password", password)
-    page.click("main button[type=submit]")
 
 
 @pytest.mark.parametrize("width", WIDTHS)
@@ -42,9 +41,9 @@ def test_newcomer_joins_posts_likes_comments_edits_and_withdraws(open_page, demo
     page.click("main a:has-text('Créer un compte')")
     email = unique("noe") + "@exemple.fr"
     register(page, email, "une longue phrase de passe")
-    assert page.url.endswith(f"/j/{demo['code']}")  # back to the invitation after logging in
-    page.click("button:has-text('Rejoindre la concertation')")
-    assert "Vous avez rejoint" in page.inner_text(".flashes")
+    # Logged in and a member at once: the invitation led straight into the concertation.
+    assert page.url.endswith(f"/c/{demo['slug']}/")
+    assert "vous avez rejoint" in page.inner_text(".flashes")
     fits(page)
 
     # Join the members-only one by its short link.

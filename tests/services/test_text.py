@@ -46,3 +46,39 @@ def test_plain_text_cuts_at_a_word():
 
 def test_slugify():
     assert slugify("Assises du tourisme — Pays d'Uzès !") == "assises-du-tourisme-pays-d-uzes"
+
+
+def test_images_of_this_site_show_others_become_links_or_text():
+    html = str(render_markdown("![Pont](https://exemple.fr/p.jpg) ![Plan](/static/a.png) ![x](http://a.fr/b.png) "
+                               "![y](//evil.fr/a.png) ![z](data:image/png;base64,AAAA)"))
+    assert '<a href="https://exemple.fr/p.jpg" rel="nofollow ugc noopener">Image : Pont</a>' in html
+    assert '<img alt="Plan" src="/static/a.png">' in html
+    assert html.count("<img") == 1 and "evil.fr" not in html and "data:" not in html
+    raw = str(render_markdown('<img src="https://tracker.example/t.gif" alt="t"> <img src="/ok.png" onerror="x()">'))
+    assert "tracker.example" not in raw and "onerror" not in raw and 'src="/ok.png"' in raw
+
+
+@pytest.mark.parametrize("line", ["\u200b", "\u200b\u200c\u200d", "\u2060", "\ufeff ", "\u3164", "\u2800\u2800",
+                                  "\u00a0\u202f", "\u180e"])
+def test_a_line_of_invisible_characters_is_empty(line):
+    assert clean_line(line) == ""
+
+
+def test_a_visible_line_keeps_its_joiners():
+    assert clean_line("famille 👨\u200d👩\u200d👧") == "famille 👨\u200d👩\u200d👧"
+
+
+def test_plain_text_of_markup_free_text_is_what_rendering_gives():
+    """Most post-its have no markup: their plain text is read without rendering, and must be the
+    same as the rendered one (checked over the hostile corpus and ordinary French)."""
+    import html
+
+    from app.services import text
+    from ..security.payloads import corpus
+
+    samples = [*corpus(), "Prix : 3 € (environ) ; qui dit mieux ?", "a  \nb\n\nc", "Titre\n===", "1) un\n2) deux"]
+    for sample in samples:
+        source = clean_text(sample)
+        if source and not text._MARKUP.search(source):
+            rendered = " ".join(html.unescape(text._plain.clean(text._render(source))).split())
+            assert text.plain_text(source) == rendered, repr(source)

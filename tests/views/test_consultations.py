@@ -3,7 +3,7 @@ import re
 import sqlalchemy as sa
 
 from app.extensions import db
-from app.models import Attendance, Consultation, Membership, Role, Sector, Visibility
+from app.models import Attendance, Consultation, Membership, Role, Sector, User, Visibility
 from app.services import consultations
 
 from .. import factories
@@ -45,18 +45,20 @@ def test_join_by_short_link_and_by_code(client, login, app):
     assert wrong.status_code == 400 and "Aucune concertation n&#39;a ce code" in text_of(wrong)
 
 
-def test_a_visitor_following_the_link_registers_then_comes_back(client, app):
+def test_a_visitor_following_the_link_registers_and_lands_in_the_concertation(client, app):
     s = factories.scene()
     page = client.get(f"/j/{s.private.join_code}")
     assert page.status_code == 200 and "Créer un compte" in text_of(page)
     response = client.post(f"/compte/inscription?next=/j/{s.private.join_code}", data={
         "email": "neo@exemple.fr", "display_name": "Néo", "sector": "restauration",
         "password": "un mot de passe long", "password_confirm": "un mot de passe long"})
-    response = client.post(response.headers["Location"], data={"email": "neo@exemple.fr",
-                                                               "password": "un mot de passe long"})
-    assert response.headers["Location"].endswith(f"/j/{s.private.join_code}")
-    assert client.post(f"/j/{s.private.join_code}").status_code == 302
-    assert client.get("/c/copil/").status_code == 200
+    # Logged in and a member at once, without typing the password again.
+    assert response.status_code == 302 and response.headers["Location"].endswith("/c/copil/")
+    home = client.get("/c/copil/")
+    assert home.status_code == 200 and "vous avez rejoint « Comité de pilotage »" in text_of(home)
+    user_id = db.session.scalar(sa.select(User.id).where(User.email == "neo@exemple.fr"))
+    assert db.session.scalar(sa.select(Membership.role).where(Membership.user_id == user_id,
+                                                              Membership.consultation_id == s.private.id)) == Role.PARTICIPANT
 
 
 def test_members_only_consultations_are_invisible(client, login, app):

@@ -173,3 +173,31 @@ def test_a_search_with_many_matches_says_more_than(client, app, monkeypatch):
     monkeypatch.setattr(service, "COUNT_LIMIT", 3)
     html = text_of(client.get("/c/assises/contributions?q=navette"))
     assert "Plus de 3 contributions" in html
+
+
+def test_a_title_of_invisible_characters_is_refused_like_an_empty_one(client, login, app):
+    s = factories.scene()
+    login(s.other)
+    url = f"/c/assises/ateliers/{s.workshop.id}/contribuer"
+    for title in ("\u200b\u200b\u200b", "\u2060\ufeff", " \u3164 ", "\u200d"):
+        response = client.post(url, data={"mission": "", "title": title, "body": "Un texte."})
+        assert response.status_code == 400 and "Donnez un titre" in text_of(response), repr(title)
+    assert db.session.scalar(sa.select(sa.func.count(Contribution.id))) == 2  # the scene's two, nothing more
+    kept = client.post(url, data={"mission": "", "title": "Vélo\u200d🚲 partagé", "body": ""})
+    assert kept.status_code == 302  # a joiner inside a visible title stays
+
+
+def test_a_markdown_image_shows_as_an_image_or_a_link_never_as_markup_text(client, login, app):
+    s = factories.scene()
+    login(s.other)
+    body = ("Vue du pont : ![Pont du Gard](https://exemple.fr/pont.jpg)\n\n"
+            "Le plan : ![Plan des navettes](/static/img/favicon.svg)\n\n![piège](javascript:alert(1))")
+    response = client.post(f"/c/assises/ateliers/{s.workshop.id}/contribuer",
+                           data={"mission": "", "title": "Avec des images", "body": body})
+    page = text_of(client.get(response.headers["Location"]))
+    assert "&lt;img" not in page
+    assert re.search(r'<a href="https://exemple.fr/pont.jpg"[^>]*>Image : Pont du Gard</a>', page)
+    assert '<img alt="Plan des navettes" src="/static/img/favicon.svg">' in page
+    assert "javascript" not in page
+    board = text_of(client.get("/c/assises/contributions?tri=recentes"))
+    assert "&lt;img" not in board and "Image : Pont du Gard" in board
