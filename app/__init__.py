@@ -134,9 +134,10 @@ def register_blueprints(app: Flask) -> None:
     from .consultations import bp as consultations_bp
     from .contributions import bp as contributions_bp
     from .main import bp as main_bp
+    from .reports import bp as reports_bp
     from .workshops import bp as workshops_bp
 
-    for blueprint in (main_bp, auth_bp, consultations_bp, workshops_bp, contributions_bp):
+    for blueprint in (main_bp, auth_bp, consultations_bp, workshops_bp, contributions_bp, reports_bp):
         app.register_blueprint(blueprint)
 
 

@@ -70,7 +70,7 @@ def send_mail():
 @with_appcontext
 def recount():
     """Recalculer les compteurs de j'aime et de commentaires (et le score de tendance)."""
-    from .services.contributions import recount_all
+    from .services.counts import recount_all
 
     changed = recount_all()
     db.session.commit()
@@ -128,7 +128,102 @@ def check_config(workers):
     click.echo("Aucun réglage dangereux détecté.")
 
 
+workshops_cli = AppGroup("workshops", help="Importer et exporter les fichiers d'atelier (workshops/README.md).")
+
+
+def _acting_admin(email: str | None):
+    """Who an import is recorded as done by: the account given, else the first administrator."""
+    from .models import User
+
+    query = sa.select(User).where(User.email == accounts.normalize_email(email)) if email else \
+        sa.select(User).where(User.is_admin).order_by(User.id)
+    user = db.session.scalar(query.limit(1))
+    if user is None:
+        raise click.ClickException(f"Aucun compte « {email} »." if email else
+                                   "Aucun compte administrateur : créez-en un (users create --admin) ou donnez --par.")
+    return user
+
+
+def import_report_lines(report) -> list[str]:
+    """An import's report in French, as the command prints it."""
+    would = not report.applied
+    lines = []
+    if report.workshop_action:
+        title = report.workshop.title
+        lines.append({"created": f"Atelier « {title} » : {'serait créé' if would else 'créé'}.",
+                      "updated": f"Atelier « {title} » : {'serait mis à jour' if would else 'mis à jour'} "
+                                 f"({', '.join(report.workshop_changes)}).",
+                      "unchanged": f"Atelier « {title} » : inchangé."}[report.workshop_action])
+    for label, items in (("créée", report.missions_created), ("mise à jour", report.missions_updated)):
+        for item in items:
+            lines.append(f"Mission « {item} » : {'serait ' if would else ''}{label}.")
+    if report.missions_unchanged:
+        lines.append(f"Missions inchangées : {report.missions_unchanged}.")
+    lines.append(f"Post-it : {report.post_its_created} {'à créer' if would else 'créés'}, "
+                 f"{report.post_its_updated} {'à mettre à jour' if would else 'mis à jour'}, "
+                 f"{report.post_its_unchanged} inchangés.")
+    if report.themes_created:
+        lines.append(f"Thèmes {'à créer' if would else 'créés'} : {', '.join(report.themes_created)}.")
+    if not report.changes_anything:
+        lines.append("Rien à changer : la concertation contient déjà tout ce fichier.")
+    return lines
+
+
+@workshops_cli.command("import")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+@click.option("--consultation", "slug", required=True, help="L'adresse courte (slug) de la concertation.")
+@click.option("--dry-run", is_flag=True, help="Dire ce qui serait créé et mis à jour, sans rien écrire.")
+@click.option("--par", "email", default=None, help="Le compte qui importe (par défaut : le premier administrateur).")
+def import_workshop(path, slug, dry_run, email):
+    """Créer ou mettre à jour un atelier, ses missions et ses post-it depuis un fichier d'atelier."""
+    from pathlib import Path
+
+    from .services import consultations, room
+    from .services.imports import ImportFailed, workshop_file
+    from .services.permissions import access_for
+
+    consultation = consultations.get_by_slug(slug)
+    if consultation is None:
+        raise click.ClickException(f"Aucune concertation « {slug} ».")
+    actor = _acting_admin(email)
+    access = access_for(actor, consultation, consultations.role_of(actor, consultation))
+    try:
+        spec = workshop_file.read(Path(path).name, Path(path).read_bytes())
+        report = room.import_workshop(access, spec, dry_run=dry_run)
+    except ImportFailed as failure:
+        db.session.rollback()
+        for problem in failure.problems:
+            click.echo(str(problem), err=True)
+        raise click.ClickException(f"{len(failure.problems)} erreur(s) : rien n'est importé.") from None
+    except DomainError as error:
+        db.session.rollback()
+        raise click.ClickException(str(error.message)) from error
+    if not dry_run:
+        db.session.commit()
+    for line in import_report_lines(report):
+        click.echo(line)
+
+
+@workshops_cli.command("export")
+@click.argument("workshop_id", type=int)
+@click.option("--output", "-o", required=True, type=click.Path(dir_okay=False), help="Le fichier à écrire (.md).")
+def export_workshop(workshop_id, output):
+    """Écrire un atelier, ses missions et ses post-it dans un fichier d'atelier."""
+    from pathlib import Path
+
+    from .models import Workshop
+    from .services import room
+    from .services.imports import workshop_file
+
+    workshop = db.session.get(Workshop, workshop_id)
+    if workshop is None:
+        raise click.ClickException(f"Aucun atelier numéro {workshop_id}.")
+    Path(output).write_text(workshop_file.write(room.workshop_spec(workshop)), encoding="utf-8")
+    click.echo(f"Atelier « {workshop.title} » écrit dans {output}.")
+
+
 def register(app: Flask) -> None:
     app.cli.add_command(users_cli)
+    app.cli.add_command(workshops_cli)
     for command in (load_demo, send_mail, recount, check_config, backup_command, restore_command):
         app.cli.add_command(command)

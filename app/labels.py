@@ -1,8 +1,18 @@
 """French wording of the domain's values, in one place (wrapped for translation)."""
 from flask_babel import lazy_gettext as _l
 
-from .models import CommentStatus, ContributionStatus, EventKind, Role, Sector, Visibility, WorkshopStatus
-from .services.contributions import Sort
+from .models import (
+    CommentStatus,
+    ContributionStatus,
+    EventKind,
+    ReportKind,
+    ReportStatus,
+    Role,
+    Sector,
+    Visibility,
+    WorkshopStatus,
+)
+from .services.boards import Sort
 
 SECTORS = {
     Sector.HEBERGEMENT: _l("Hébergement"),
@@ -35,6 +45,16 @@ WORKSHOP_STATUSES = {
     WorkshopStatus.CLOSED: _l("Clos"),
 }
 
+REPORT_KINDS = {
+    ReportKind.MINUTES: _l("Compte-rendu"),
+    ReportKind.SYNTHESIS: _l("Synthèse"),
+}
+
+REPORT_STATUSES = {
+    ReportStatus.DRAFT: _l("Brouillon"),
+    ReportStatus.PUBLISHED: _l("Publié"),
+}
+
 CONTRIBUTION_STATUSES = {
     ContributionStatus.PUBLISHED: _l("Publiée"),
     ContributionStatus.WITHDRAWN: _l("Retirée par son auteur"),
@@ -58,6 +78,8 @@ SORTS = {
 # The history of a contribution: one sentence per kind of event (and new status).
 EVENT_SENTENCES = {
     (EventKind.POSTED, ContributionStatus.PUBLISHED): _l("%(actor)s a publié cette contribution."),
+    (EventKind.CAPTURED, ContributionStatus.PUBLISHED): _l("%(actor)s a saisi ce post-it de l'atelier."),
+    (EventKind.IMPORTED, ContributionStatus.PUBLISHED): _l("%(actor)s a importé ce post-it de l'atelier."),
     (EventKind.EDITED, None): _l("%(actor)s a modifié cette contribution."),
     (EventKind.STATUS, ContributionStatus.WITHDRAWN): _l("%(actor)s a retiré cette contribution."),
     (EventKind.STATUS, ContributionStatus.HIDDEN): _l("%(actor)s a masqué cette contribution."),

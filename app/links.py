@@ -35,6 +35,11 @@ def workshop_board_url(workshop, **params) -> str:
     return url_for("workshops.board", slug=workshop.consultation.slug, workshop_id=workshop.id, **params)
 
 
+def capture_url(workshop, **params) -> str:
+    """The page where facilitators type in the post-its of the room."""
+    return url_for("workshops.capture", slug=workshop.consultation.slug, workshop_id=workshop.id, **params)
+
+
 def mission_url(mission, **params) -> str:
     workshop = mission.workshop
     return url_for("workshops.mission", slug=workshop.consultation.slug, workshop_id=workshop.id,
@@ -52,6 +57,29 @@ def contribution_url(contribution, event=None, comment=None, **params) -> str:
                            lambda: contribution.consultation, contribution.id)
     return url_for("contributions.show", slug=contribution.consultation.slug, contribution_id=contribution.id,
                    _anchor=anchor, **params)
+
+
+def contribution_number_url(consultation, contribution_id: int) -> str:
+    """The page of contribution number `contribution_id` (#123 in a text) of a consultation."""
+    return _object_url("contributions.show", "contribution_id", consultation.id, lambda: consultation, contribution_id)
+
+
+def reports_url(consultation, **params) -> str:
+    return url_for("reports.index", slug=consultation.slug, **params)
+
+
+def report_url(report, **params) -> str:
+    return url_for("reports.show", slug=report.consultation.slug, report_id=report.id, **params)
+
+
+def report_docx_url(report, external: bool = False) -> str:
+    return url_for("reports.docx", slug=report.consultation.slug, report_id=report.id, _external=external)
+
+
+def attachment_url(attachment, external: bool = False) -> str:
+    report = attachment.report
+    return url_for("reports.attachment", slug=report.consultation.slug, report_id=report.id,
+                   attachment_id=attachment.id, filename=attachment.filename, _external=external)
 
 
 def like_url(contribution) -> str:

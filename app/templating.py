@@ -20,7 +20,10 @@ from flask_babel import (
 from . import labels, links
 from .models import ContributionStatus
 from .models.base import utcnow
-from .services.text import plain_text, render_markdown
+from .services import contributions, reports
+from .services.dates import format_time
+from .services.text import Block, BlockItem, Reference, plain_text, reference_ids, render_markdown
+from .web import format_size
 
 RECENT = timedelta(days=7)
 
@@ -85,6 +88,74 @@ def long_date(moment: datetime | None, rebase: bool = True) -> str:
     return format_date(moment, "long") if rebase else format_date(moment.date(), "long")
 
 
+def workshop_when(workshop, weekday: bool = True) -> str:
+    """'mardi 14 octobre 2026 à 14h00', or without the time when none was given."""
+    if workshop.starts_on is None:
+        return ""
+    day = format_date(workshop.starts_on, "EEEE d MMMM y" if weekday else "d MMMM y")
+    if workshop.start_time is None:
+        return day
+    return gettext("%(day)s à %(time)s", day=day, time=format_time(workshop.start_time))
+
+
+def workshop_iso(workshop) -> str:
+    """For <time datetime>: the day, and the time when one was given."""
+    if workshop.starts_on is None:
+        return ""
+    if workshop.start_time is None:
+        return workshop.starts_on.isoformat()
+    return f"{workshop.starts_on.isoformat()}T{workshop.start_time.strftime('%H:%M')}"
+
+
+def today_long() -> str:
+    return format_date(utcnow(), "long")
+
+
+# -- Markdown of a consultation: #123 references and live blocks ----------------------------------
+
+def references_in(source: str | None) -> dict[int, Reference]:
+    """What the #123 of a text link to: the visible contributions of the consultation being shown
+    (one query per text that has new numbers, remembered for the rest of the request)."""
+    ids = reference_ids(source)
+    access = g.get("access") if has_request_context() else None
+    if not ids or access is None:
+        return {}
+    known = g.setdefault("reference_titles", {})
+    missing = ids - known.keys()
+    if missing:
+        titles = contributions.visible_titles(access, missing)
+        known.update({number: titles.get(number) for number in missing})
+    return {number: Reference(links.contribution_number_url(access.consultation, number), known[number])
+            for number in ids if known[number]}
+
+
+def markdown_here(source: str | None):
+    """The `markdown` filter: Markdown through the one door, with the #123 of this consultation."""
+    return render_markdown(source, references_in(source))
+
+
+def _block(data: reports.BlockData, consultation) -> Block:
+    items = tuple(BlockItem(links.contribution_number_url(consultation, item["id"]), item["title"], item["by"],
+                            count_label("likes", item["likes"])) for item in data.items)
+    if data.as_of:
+        meta = gettext("État au %(date)s, jour de la publication.",
+                       date=format_date(datetime.fromisoformat(data.as_of).date(), "long"))
+    else:
+        meta = gettext("En direct : ce bloc suit les j'aime jusqu'à la publication, puis il est figé.")
+    return Block(title=data.title, items=items, meta=meta, missing=data.missing,
+                 empty=gettext("Aucune contribution aimée pour l'instant."))
+
+
+def report_html(report, body: str | None = None, workshop=None):
+    """A report's text as HTML: its references, and its live blocks (frozen once published).
+    `body`: a text being previewed instead of the saved one."""
+    access = g.get("access")
+    body = report.body if body is None else body
+    data = reports.blocks_of(access, report, body, workshop)
+    blocks = {source: _block(block, access.consultation) for source, block in data.items()}
+    return render_markdown(body, references_in(body), blocks)
+
+
 def iso(moment: datetime | None) -> str:
     return moment.isoformat(timespec="seconds") + "Z" if moment else ""
 
@@ -117,13 +188,14 @@ def register(app: Flask) -> None:
     catalogue = Translations.load(str(Path(app.root_path) / "translations"), [app.config["BABEL_DEFAULT_LOCALE"]])
     app.jinja_env.install_gettext_translations(catalogue, newstyle=True)
     app.jinja_env.filters.update(
-        markdown=render_markdown,
+        markdown=markdown_here,
         excerpt=plain_text,
         ago=ago,
         long_datetime=long_datetime,
         long_date=long_date,
         iso=iso,
         number=format_number,
+        filesize=format_size,
     )
     app.jinja_env.globals.update(
         labels=TranslatedLabels(labels),
@@ -134,10 +206,18 @@ def register(app: Flask) -> None:
         workshop_url=links.workshop_url,
         workshop_board_url=links.workshop_board_url,
         mission_url=links.mission_url,
+        capture_url=links.capture_url,
+        report_url=links.report_url,
+        reports_url=links.reports_url,
+        report_docx_url=links.report_docx_url,
+        attachment_url=links.attachment_url,
+        report_html=report_html,
         contribution_url=links.contribution_url,
         like_url=links.like_url,
         count_label=count_label,
         join_url=links.join_url,
+        workshop_when=workshop_when,
+        workshop_iso=workshop_iso,
         static_url=static_url,
     )
 

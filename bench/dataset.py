@@ -18,7 +18,7 @@ from werkzeug.security import generate_password_hash
 
 ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / "bench" / ".cache"
-GENERATOR_VERSION = 6
+GENERATOR_VERSION = 7
 PASSWORD = "bench-password-0"
 WORKSHOPS = [  # (title, status, missions)
     ("Gouvernance de la destination", "closed", 3),
@@ -78,7 +78,7 @@ def _skewed(rng: random.Random, total: int, count: int, cap: int) -> list[int]:
 
 def build(url: str, size: int, seed: int = 42) -> dict:
     """Fill the empty, migrated database at `url` with a concertation of `size` contributions."""
-    from app.services.contributions import trend_score
+    from app.services.counts import trend_score
     from app.services.text import sort_key
 
     started = time.monotonic()
@@ -109,12 +109,14 @@ def build(url: str, size: int, seed: int = 42) -> dict:
     themes = [dict(id=i + 1, consultation_id=1, name=name) for i, name in enumerate(THEMES)]
     workshops, missions, scopes = [], [], []
     for w, (title, status, count) in enumerate(WORKSHOPS, start=1):
-        workshops.append(dict(id=w, consultation_id=1, title=title, starts_at=now - timedelta(days=60 - 12 * w),
+        day = now - timedelta(days=60 - 12 * w)
+        workshops.append(dict(id=w, consultation_id=1, key=f"atelier-{w}", title=title, starts_on=day.date(),
+                              start_time=day.time().replace(second=0, microsecond=0),
                               place="Uzès", description="Un atelier.", status=status, created_at=now - timedelta(days=70),
                               contribution_count=0, like_count=0, comment_count=0))
         for m in range(count):
             mission_id = len(missions) + 1
-            missions.append(dict(id=mission_id, workshop_id=w, position=m + 1, title=f"Mission {m + 1} : {rng.choice(titles)[:150]}",
+            missions.append(dict(id=mission_id, workshop_id=w, key=f"mission-{mission_id}", position=m + 1, title=f"Mission {m + 1} : {rng.choice(titles)[:150]}",
                                  instructions=" ".join(rng.sample(sentences, 3)), is_open=True, contribution_count=0))
             scopes.append((w, mission_id))
         scopes.append((w, None))
@@ -171,17 +173,18 @@ def build(url: str, size: int, seed: int = 42) -> dict:
         if row["mission_id"]:
             by_mission[row["mission_id"]]["contribution_count"] += 1
     attendances = [dict(workshop_id=w["id"], user_id=u) for w in workshops[:3] for u in rng.sample(user_ids, min(40, members))]
+    reports = [_synthesis(contributions, missions, now)]
 
     tables = [("users", users), ("consultations", [consultation]), ("memberships", memberships), ("themes", themes),
               ("workshops", workshops), ("missions", missions), ("attendances", attendances),
               ("contributions", contributions), ("contribution_events", events), ("contribution_themes", tags),
-              ("likes", likes), ("comments", comments)]
+              ("likes", likes), ("comments", comments), ("reports", reports)]
     with engine.begin() as connection:
         for name, rows in tables:
             _insert(connection, t[name], rows)
         if engine.dialect.name == "postgresql":
             for name in ("users", "consultations", "memberships", "themes", "workshops", "missions", "contributions",
-                         "contribution_events", "likes", "comments"):
+                         "contribution_events", "likes", "comments", "reports"):
                 connection.exec_driver_sql(
                     f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), (SELECT max(id) FROM {name}))")
     with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
@@ -189,6 +192,29 @@ def build(url: str, size: int, seed: int = 42) -> dict:
     engine.dispose()
     return {"contributions": size, "likes": len(likes), "comments": len(comments), "members": members,
             "seconds": round(time.monotonic() - started, 1)}
+
+
+def _synthesis(contributions: list[dict], missions: list[dict], now: datetime) -> dict:
+    """The published synthesis of the first workshop: a page of text citing contributions (#123)
+    and a live block per mission, frozen as published (what the report page shows)."""
+    import json
+
+    mine = [m for m in missions if m["workshop_id"] == 1]
+    blocks, sections = {}, ["## Le but de l'atelier", "", "Les participants ont travaillé en quatre groupes."]
+    for number, mission in enumerate(mine, start=1):
+        top = sorted((c for c in contributions if c["mission_id"] == mission["id"]),
+                     key=lambda c: (-c["like_count"], -c["id"]))[:3]
+        source = f"[[plus-aimees mission={mission['key']} nombre=3]]"
+        blocks[source] = {"title": f"Les contributions les plus aimées — Mission {number}", "as_of": now.date().isoformat(),
+                          "missing": "", "items": [{"id": c["id"], "title": c["title"], "by": "Un membre",
+                                                    "likes": c["like_count"]} for c in top]}
+        cited = ", ".join(f"#{c['id']}" for c in top)
+        sections += ["", f"### Mission {number}", "", f"Les groupes ont surtout retenu {cited}. " * 3, "", source]
+    sections += ["", "## Et maintenant ?", "", "Le comité de pilotage arbitrera au printemps."]
+    return dict(id=1, consultation_id=1, workshop_id=1, kind="synthesis", status="published",
+                title="Synthèse de l'atelier « Gouvernance de la destination »", body="\n".join(sections),
+                authors="L'équipe d'animation", published_at=now, created_at=now, updated_at=now, created_by_id=2,
+                frozen_blocks=json.dumps({"version": 1, "blocks": blocks}, ensure_ascii=False, sort_keys=True))
 
 
 def _insert(connection, table, rows, chunk: int = 20000) -> None:

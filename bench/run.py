@@ -33,7 +33,7 @@ PG_ADMIN_URL = os.environ.get("BENCH_PG_URL", "postgresql+psycopg://postgres@127
 @dataclass(frozen=True)
 class Page:
     name: str
-    who: str  # "visitor" or "member"
+    who: str  # "visitor", "member" (a participant) or "facilitator"
     path: str  # a template: {slug}, {workshop}, {mission}, {contribution}, {deep_<sort>}, several with |
     method: str = "GET"
     body: str = ""
@@ -64,6 +64,10 @@ PAGES = [
          "mission={mission}&title=Une+id%C3%A9e+de+banc+d%27essai+{n}&body=Du+texte+%C3%A0+lire.&csrf_token={token}"),
     Page("post a comment", "member", "/c/{slug}/contributions/{contribution}/commentaires", "POST",
          "body=Un+compl%C3%A9ment+{n}&csrf_token={token}"),
+    Page("report page", "member", "/c/{slug}/documents/{report}"),
+    Page("report page", "visitor", "/c/{slug}/documents/{report}"),
+    Page("capture a post-it", "facilitator", "/c/{slug}/ateliers/{workshop}/saisie", "POST",
+         "mission={mission}&group_label=Groupe+2&text=Un+post-it+de+la+salle+{n}&csrf_token={token}"),
 ]
 
 
@@ -143,9 +147,9 @@ class Server:
             os.killpg(self.process.pid, signal.SIGKILL)
 
 
-def context_for(url: str, base: str) -> tuple[dict, list[Visitor]]:
-    """URL values (the busiest open mission, a contribution with comments, deep cursors) and two
-    logged-in bench members."""
+def context_for(url: str, base: str) -> tuple[dict, dict[str, list[Visitor]]]:
+    """URL values (the busiest open mission, a contribution with comments, deep cursors, the
+    published report) and logged-in bench people: two participants, two facilitators."""
     engine = sa.create_engine(url)
     with engine.connect() as c:
         slug = c.exec_driver_sql("SELECT slug FROM consultations ORDER BY id LIMIT 1").scalar()
@@ -158,6 +162,10 @@ def context_for(url: str, base: str) -> tuple[dict, list[Visitor]]:
         members = c.exec_driver_sql(
             "SELECT u.id, u.email FROM users u JOIN memberships m ON m.user_id = u.id "
             "WHERE m.role = 'participant' ORDER BY u.id LIMIT 2").all()
+        facilitators = c.exec_driver_sql(
+            "SELECT u.id, u.email FROM users u JOIN memberships m ON m.user_id = u.id "
+            "WHERE m.role = 'facilitator' AND NOT u.is_admin ORDER BY u.id LIMIT 2").all()
+        report = c.exec_driver_sql("SELECT id FROM reports WHERE status = 'published' ORDER BY id LIMIT 1").scalar()
         like_ids = [row[0] for row in c.exec_driver_sql(
             f"SELECT id FROM contributions WHERE mission_id = {mission} AND status = 'published' "
             f"AND author_id NOT IN ({members[0][0]}, {members[1][0]}) ORDER BY id LIMIT 40")]
@@ -166,10 +174,11 @@ def context_for(url: str, base: str) -> tuple[dict, list[Visitor]]:
     for visitor in visitors:  # each gets its random order seed, then a token bound to the session
         visitor.get(f"/c/{slug}/ateliers/{workshop}/missions/{mission}?tri=hasard")
         visitor.get("/compte/profil")
-    values = {"slug": slug, "workshop": workshop, "mission": mission, "contribution": contribution,
+    values = {"slug": slug, "workshop": workshop, "mission": mission, "contribution": contribution, "report": report,
               "like_paths": "|".join(f"/c/{slug}/contributions/{i}/aime" for i in like_ids)}
+    staff = [Visitor(base).login(email, dataset.PASSWORD) for _, email in facilitators]
     values.update(deep_cursors(url, mission, visitors[0]))
-    return values, visitors
+    return values, {"member": visitors, "facilitator": staff}
 
 
 def deep_cursors(url: str, mission_id: int, visitor: Visitor) -> dict:
@@ -230,14 +239,14 @@ def query_count(url: str, path: str, method: str, body: str, visitor: Visitor | 
     return len(statements)
 
 
-def measure(page: Page, values: dict, visitors: list[Visitor], base: str, seconds: float, repeats: int,
+def measure(page: Page, values: dict, people: dict[str, list[Visitor]], base: str, seconds: float, repeats: int,
             connections: int) -> dict:
     paths = page.path.format(**values)
     env = {**os.environ, "WRK_METHOD": page.method, "WRK_PATHS": paths, "WRK_BODY": page.body.replace(
         "{mission}", str(values["mission"]))}
-    if page.who == "member":
-        env["WRK_COOKIES"] = "|".join(v.cookie() for v in visitors)
-        env["WRK_TOKENS"] = "|".join(v.token for v in visitors)
+    if page.who in people:
+        env["WRK_COOKIES"] = "|".join(v.cookie() for v in people[page.who])
+        env["WRK_TOKENS"] = "|".join(v.token for v in people[page.who])
     runs = []
     for _ in range(repeats):
         wait_for_idle()
@@ -285,6 +294,49 @@ def run_scenarios(database: str, url: str, server: Server, values: dict, args) -
 
 
 scenario_results: dict = {}
+import_results: dict = {}
+IMPORT_POST_ITS = 1000
+IMPORT_LIMIT_S = 2.0
+
+
+def measure_import(url: str, repeats: int) -> dict:
+    """The import of a workshop file of 1,000 post-its (4 missions), in-process as the command and
+    the confirmation page run it: reading the file, comparing, writing, committing. Then the same
+    file again (nothing to change). Medians of `repeats` runs, each with a new workshop."""
+    import statistics as stats
+    import uuid
+
+    from app import create_app
+    from app.extensions import db
+    from app.models import Consultation, User
+    from app.services import room
+    from app.services.imports import MissionSpec, PostItSpec, WorkshopSpec, workshop_file
+    from app.services.permissions import access_for
+
+    app = create_app({"SQLALCHEMY_DATABASE_URI": url, "SECRET_KEY": SECRET_KEY})
+    first, again = [], []
+    with app.app_context():
+        consultation = db.session.scalar(sa.select(Consultation).order_by(Consultation.id))
+        admin = db.session.scalar(sa.select(User).where(User.is_admin).order_by(User.id))
+        access = access_for(admin, consultation)
+        for _ in range(repeats):
+            key = f"import-{uuid.uuid4().hex[:10]}"
+            missions = [MissionSpec(f"m{i}", f"Mission {i} du banc d'essai", "Une consigne.") for i in range(1, 5)]
+            post_its = [PostItSpec(key=f"{key}-{n}", text=f"Le post-it numéro {n} : une idée pour le territoire, "
+                                   "avec assez de mots pour ressembler à ce que la salle écrit.",
+                                   group=f"Groupe {n % 6 + 1}", author="" if n % 4 else "Camille",
+                                   themes=("Accueil",) if n % 3 else (), mission_key=f"m{n % 4 + 1}")
+                        for n in range(IMPORT_POST_ITS)]
+            text = workshop_file.write(WorkshopSpec(key=key, title="Import du banc d'essai", missions=missions,
+                                                    post_its=post_its))
+            for times in (first, again):
+                started = time.perf_counter()
+                room.import_workshop(access, workshop_file.read(f"{key}.md", text.encode("utf-8")))
+                db.session.commit()
+                times.append(time.perf_counter() - started)
+        db.engine.dispose()
+    return {"post_its": IMPORT_POST_ITS, "first_s": round(stats.median(first), 3),
+            "again_s": round(stats.median(again), 3), "runs": [round(t, 3) for t in first]}
 
 
 def run_one(database: str, size: int, args) -> tuple[list[Measure], dict]:
@@ -300,12 +352,12 @@ def run_one(database: str, size: int, args) -> tuple[list[Measure], dict]:
     server = Server(url, folder)
     measures = []
     try:
-        values, visitors = context_for(url, server.base)
+        values, people = context_for(url, server.base)
         chosen = [p for p in PAGES if p.name == "healthz" or not args.pages
                   or any(word in p.name for word in args.pages.split(","))]
         for page in chosen:
-            result = measure(page, values, visitors, server.base, args.seconds, args.repeats, args.connections)
-            member = visitors[0] if page.who == "member" else None
+            result = measure(page, values, people, server.base, args.seconds, args.repeats, args.connections)
+            member = people[page.who][0] if page.who in people else None
             path = page.path.format(**values).split("|")[0]
             queries = None if page.name == "healthz" else query_count(url, path, page.method, page.body.replace(
                 "{mission}", str(values["mission"])), member)
@@ -314,6 +366,11 @@ def run_one(database: str, size: int, args) -> tuple[list[Measure], dict]:
             print(f"  {database:10} {size:>7} {page.name:40} {page.who:8} {result['rps']:8.1f} req/s  "
                   f"p50 {result['p50_ms']:7.2f} ms  p95 {result['p95_ms']:7.2f} ms  queries {queries}", flush=True)
         rss = server.worker_rss_mb()
+        if not args.pages or "import" in args.pages:
+            imported = measure_import(url, args.repeats)
+            import_results[f"{database}-{size}"] = imported
+            print(f"  {database:10} {size:>7} import of a workshop file, {imported['post_its']} post-its: "
+                  f"{imported['first_s']:.2f} s (again: {imported['again_s']:.2f} s)", flush=True)
         if size == args.scenario_size and not args.no_scenarios:
             scenario_results.update(run_scenarios(database, url, server, values, args))
     finally:
@@ -357,11 +414,14 @@ def main(argv=None):
             "connections": args.connections, "wrk_threads": 2, "cpus": os.cpu_count(),
             "gunicorn": "gunicorn.conf.py (defaults)", "minutes": round((time.monotonic() - started) / 60, 1),
             "worker_rss_mb": memory}
-    data = {"meta": meta, "measures": [asdict(m) for m in measures],
+    data = {"meta": meta, "measures": [asdict(m) for m in measures], "imports": import_results,
+            "import_limit_s": IMPORT_LIMIT_S,
             "scenarios": {name: ("ok\n" if o.ok else "PROBLEMS\n") + o.summary() for name, o in scenario_results.items()}}
     (OUT / "report.json").write_text(json.dumps(data, indent=2, ensure_ascii=False))
     report.write(data, OUT)
-    failures = [m for m in measures if m.errors] + [name for name, o in scenario_results.items() if not o.ok]
+    failures = [m for m in measures if m.errors] + [name for name, o in scenario_results.items() if not o.ok] + [
+        f"import {name}: {result['first_s']} s" for name, result in import_results.items()
+        if result["first_s"] >= IMPORT_LIMIT_S]
     print(f"report: {OUT / 'report.md'} ({meta['minutes']} min)")
     if failures:
         print("errors during the runs:", failures)

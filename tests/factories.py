@@ -1,12 +1,13 @@
 """Small factories: each makes one row with sensible defaults and flushes it."""
 import itertools
 import secrets
-from datetime import datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 from werkzeug.security import generate_password_hash
 
 from app.extensions import db
 from app.models import (
+    Attachment,
     Comment,
     Consultation,
     Contribution,
@@ -16,6 +17,9 @@ from app.models import (
     Like,
     Membership,
     Mission,
+    Report,
+    ReportKind,
+    ReportStatus,
     Role,
     Sector,
     Theme,
@@ -25,7 +29,7 @@ from app.models import (
     WorkshopStatus,
 )
 from app.models.base import utcnow
-from app.services.contributions import trend_score
+from app.services.counts import trend_score
 from app.services.text import plain_text, sort_key
 
 PASSWORD = "motdepasse-de-test"
@@ -82,8 +86,11 @@ def theme(consultation: Consultation, name: str | None = None) -> Theme:
 
 
 def workshop(consultation: Consultation, status: WorkshopStatus = WorkshopStatus.OPEN, **values) -> Workshop:
-    values.setdefault("title", f"Atelier {next(_seq)}")
-    values.setdefault("starts_at", datetime(2026, 10, 4, 14, 0))
+    n = next(_seq)
+    values.setdefault("title", f"Atelier {n}")
+    values.setdefault("key", f"atelier-{n}")
+    values.setdefault("starts_on", date(2026, 10, 4))
+    values.setdefault("start_time", time(14, 0))
     values.setdefault("place", "Salle des fêtes, Uzès")
     values.setdefault("description", "Un atelier.")
     obj = Workshop(consultation_id=consultation.id, status=status, **values)
@@ -93,7 +100,9 @@ def workshop(consultation: Consultation, status: WorkshopStatus = WorkshopStatus
 
 
 def mission(workshop: Workshop, is_open: bool = True, **values) -> Mission:
-    values.setdefault("title", f"Mission {next(_seq)}")
+    n = next(_seq)
+    values.setdefault("title", f"Mission {n}")
+    values.setdefault("key", f"mission-{n}")
     values.setdefault("instructions", "Proposez vos idées.")
     values.setdefault("position", len(workshop.missions) + 1)
     obj = Mission(workshop_id=workshop.id, is_open=is_open, **values)
@@ -149,6 +158,35 @@ def comment(contribution: Contribution, author: User, body: str = "Je complète.
     return obj
 
 
+def report(workshop: Workshop | None, consultation: Consultation | None = None, published: bool = False,
+           **values) -> Report:
+    values.setdefault("title", f"Compte-rendu {next(_seq)}")
+    values.setdefault("body", "## Ce qui en est sorti\n\nDes idées.")
+    values.setdefault("authors", "L'équipe d'animation")
+    obj = Report(consultation_id=(workshop.consultation_id if workshop else consultation.id),
+                 workshop_id=workshop.id if workshop else None, kind=values.pop("kind", ReportKind.MINUTES),
+                 status=ReportStatus.PUBLISHED if published else ReportStatus.DRAFT,
+                 published_at=utcnow() if published else None, **values)
+    db.session.add(obj)
+    db.session.flush()
+    return obj
+
+
+def attachment(report_obj: Report, content: bytes, filename: str, content_type: str = "application/pdf") -> Attachment:
+    """An attachment and its file, kept through app/storage.py as the application keeps them."""
+    import io
+
+    from app import storage
+
+    key = storage.new_key(f"attachments/{report_obj.consultation_id}", "." + filename.rsplit(".", 1)[-1])
+    storage.current().put(key, io.BytesIO(content))
+    obj = Attachment(consultation_id=report_obj.consultation_id, report_id=report_obj.id, storage_key=key,
+                     filename=filename, content_type=content_type, size=len(content))
+    db.session.add(obj)
+    db.session.flush()
+    return obj
+
+
 def scene():
     """A public consultation with one member per role, an open workshop with two missions (one
     closed), a draft workshop, a private consultation and an outsider. Returns a namespace."""
@@ -175,6 +213,10 @@ def scene():
     s.private_member = member(s.private, Role.PARTICIPANT, email="copil@exemple.fr", display_name="Camille Copil")
     s.private_workshop = workshop(s.private, title="Gouvernance")
     s.private_contribution = contribution(s.private_workshop, author=s.private_member, title="Idée secrète")
+    s.report = report(s.workshop, title="Compte-rendu de l'atelier Parcours client", published=True)
+    s.attachment = attachment(s.report, b"%PDF-1.4\n%%EOF\n", "diapos.pdf")
+    s.private_report = report(s.private_workshop, title="Compte-rendu secret", published=True)
+    s.private_attachment = attachment(s.private_report, b"%PDF-1.4\n%%EOF\n", "secret.pdf")
     s.elsewhere = consultation(title="Autre territoire", slug="ailleurs", join_code="AILLEURS")
     s.other_member = member(s.elsewhere, Role.FACILITATOR, email="ailleurs@exemple.fr", display_name="Alix Ailleurs")
     db.session.commit()

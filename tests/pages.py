@@ -11,6 +11,9 @@ UNREACHABLE = {
     "static": "fichiers statiques (CSS, JavaScript, images), pas des pages",
     "main.healthz": "réponse JSON pour la supervision, pas une page",
     "auth.my_data": "téléchargement d'un fichier JSON, pas une page",
+    "workshops.export_file": "téléchargement d'un fichier d'atelier (Markdown), pas une page",
+    "reports.docx": "téléchargement d'un document DOCX, pas une page",
+    "reports.attachment": "téléchargement d'une pièce jointe, pas une page",
 }
 
 # Pages beyond the URL map: error pages and forms shown with their errors.
@@ -40,6 +43,9 @@ def url_values(server, role: str, email: str | None) -> dict:
         "SELECT m.id FROM comments m JOIN contributions c ON c.id = m.contribution_id "
         "JOIN workshops w ON w.id = c.workshop_id WHERE c.consultation_id = :c AND m.status = 'visible' "
         f"AND w.status = 'open'{own_comment} ORDER BY m.id", c=consultation_id, u=user_id)
+    report_id, attachment_id, filename = server.rows(
+        "SELECT r.id, a.id, a.filename FROM reports r JOIN attachments a ON a.report_id = r.id "
+        "WHERE r.consultation_id = :c AND r.status = 'published' ORDER BY r.id", c=consultation_id)[0]
     reset_user = server.rows("SELECT id, session_version FROM users WHERE email LIKE 'francois.%' ")[0]
     token = URLSafeTimedSerializer(SECRET_KEY, salt="password-reset").dumps({"u": reset_user[0], "v": reset_user[1]})
     return {
@@ -53,6 +59,9 @@ def url_values(server, role: str, email: str | None) -> dict:
         "membership_id": server.scalar("SELECT id FROM memberships WHERE consultation_id = :c ORDER BY id",
                                        c=consultation_id),
         "token": token,
+        "report_id": report_id,
+        "attachment_id": attachment_id,
+        "filename": filename,
     }
 
 

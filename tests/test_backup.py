@@ -31,7 +31,7 @@ def test_backup_wipe_restore(runner, app, tmp_path):
     db.session.remove()
     assert _snapshot() == before
     # Search still works on the restored data (its index came back too).
-    from app.services.contributions import BoardFilters, board
+    from app.services.boards import BoardFilters, board
     from app.models import Consultation
 
     consultation = db.session.scalar(sa.select(Consultation).where(Consultation.slug == "assises"))

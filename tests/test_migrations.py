@@ -26,11 +26,16 @@ OLD_ROWS = (
     "VALUES ('c', 'Concertation', 'Uzès', '', 'public', 'CODE', CURRENT_TIMESTAMP)",
     "INSERT INTO memberships (consultation_id, user_id, role, joined_at) "
     "SELECT c.id, u.id, 'participant', CURRENT_TIMESTAMP FROM consultations c, users u",
-    "INSERT INTO workshops (consultation_id, title, place, description, status, created_at) "
-    "SELECT id, 'Atelier', 'Uzès', '', 'open', CURRENT_TIMESTAMP FROM consultations",
+    "INSERT INTO workshops (consultation_id, title, place, description, status, created_at, starts_at) "
+    "SELECT id, 'Atelier', 'Uzès', '', 'open', CURRENT_TIMESTAMP, '2026-10-04 14:30:00' FROM consultations",
+    "INSERT INTO workshops (consultation_id, title, place, description, status, created_at, starts_at) "
+    "SELECT id, 'Sans heure', 'Uzès', '', 'draft', CURRENT_TIMESTAMP, '2026-11-08 00:00:00' FROM consultations",
+    "INSERT INTO missions (workshop_id, position, title, instructions, is_open) "
+    "SELECT id, 1, 'Exister', '', true FROM workshops WHERE title = 'Atelier'",
     "INSERT INTO contributions (consultation_id, workshop_id, title, body, status, origin, created_at, "
     "like_count, comment_count, trend_score, shuffle_key) SELECT consultation_id, id, 'Des vélos', "
-    "'Des <b>itinéraires</b> cyclables', 'published', 'online', CURRENT_TIMESTAMP, 0, 0, 0, 1 FROM workshops",
+    "'Des <b>itinéraires</b> cyclables', 'published', 'online', CURRENT_TIMESTAMP, 0, 0, 0, 1 FROM workshops "
+    "WHERE title = 'Atelier'",
 )
 
 
@@ -54,6 +59,13 @@ def test_upgrade_with_data_then_downgrade_the_last_revision(tmp_path):
         assert db.session.execute(sa.text(
             "SELECT users.sort_name, memberships.sort_name FROM memberships JOIN users ON users.id = memberships.user_id"
         )).one() == ("aline", "aline")
+        # 0005: the day and the time apart (midnight was "no time"), keys for workshops and missions.
+        workshops = db.session.execute(sa.text(
+            "SELECT id, key, title, starts_on, start_time FROM workshops ORDER BY id")).all()
+        assert [(w.key, str(w.starts_on), str(w.start_time)[:5] if w.start_time else None) for w in workshops] == [
+            (f"atelier-{workshops[0].id}", "2026-10-04", "14:30"), (f"atelier-{workshops[1].id}", "2026-11-08", None)]
+        assert db.session.scalar(sa.text("SELECT key FROM missions")).startswith("mission-")
+        assert db.session.execute(sa.text("SELECT group_label, author_name, key FROM contributions")).one() == ("", "", None)
         # The full-text index of the head revision finds the contribution written before it.
         if db.engine.dialect.name == "postgresql":
             found = "SELECT count(*) FROM contributions WHERE search_document @@ to_tsquery('concerto_french', 'itineraire:*')"

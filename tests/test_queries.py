@@ -37,6 +37,9 @@ BOARDS = [
     "/c/assises/ateliers/{workshop}/missions/{mission}",
     "/c/assises/contributions/{contribution}",
     "/c/assises/qui-est-qui",
+    "/c/assises/documents/",
+    "/c/assises/documents/{report}",
+    "/c/assises/ateliers/{workshop}/saisie",
 ]
 
 
@@ -46,7 +49,7 @@ def _counts(client, login, count_queries, s, who):
     result = {}
     for template in BOARDS:
         url = template.format(theme=s.theme.id, workshop=s.workshop.id, mission=s.mission.id,
-                              contribution=s.contribution.id)
+                              contribution=s.contribution.id, report=s.report.id)
         client.get(url)  # warm up (first-request work is not what we measure)
         with count_queries() as statements:
             response = client.get(url)
@@ -55,7 +58,7 @@ def _counts(client, login, count_queries, s, who):
     return result
 
 
-@pytest.mark.parametrize("who", [None, "elected"])
+@pytest.mark.parametrize("who", [None, "elected", "facilitator"])
 def test_query_counts_do_not_grow_with_the_board(client, login, count_queries, app, who):
     s = factories.scene()
     _fill(s, 10)
@@ -65,3 +68,31 @@ def test_query_counts_do_not_grow_with_the_board(client, login, count_queries, a
     assert small == large
     assert max(large.values()) <= 12, large
     print(who, large)
+
+
+# The pages of the workshop's record, one literal count each (a change of it is a decision).
+RECORD_PAGES = {
+    ("/c/assises/documents/{report}", None): 4,         # consultation, report (+workshop), attachments, references
+    ("/c/assises/documents/{report}", "elected"): 5,    # + the member's session
+    ("/c/assises/documents/", "elected"): 4,
+    ("/c/assises/ateliers/{workshop}/saisie", "facilitator"): 6,
+    ("/c/assises/ateliers/{workshop}", "facilitator"): 9,  # the board's six, attendance, reports and their attachments
+}
+
+
+def test_the_pages_of_the_record_run_a_fixed_number_of_queries(client, login, count_queries, app):
+    s = factories.scene()
+    s.report.body = f"Voir #{s.contribution.id}, et la suite."
+    db.session.commit()
+    _fill(s, 30)
+    found = {}
+    for (template, who), expected in RECORD_PAGES.items():
+        client.post("/compte/deconnexion")
+        if who:
+            login(getattr(s, who))
+        url = template.format(workshop=s.workshop.id, report=s.report.id)
+        assert client.get(url).status_code == 200, url
+        with count_queries() as statements:
+            client.get(url)
+        found[(template, who)] = len(statements)
+    assert found == RECORD_PAGES

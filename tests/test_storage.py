@@ -277,3 +277,33 @@ def test_new_key_is_generated_never_derived_from_user_text():
     for prefix in ("../reports", "/reports", "", "rapport de Gérard"):
         with pytest.raises(ValueError):
             new_key(prefix)
+
+
+def test_an_attachment_sent_to_one_app_server_is_downloaded_from_another(make_app, s3_endpoint, bucket, s3_admin):
+    """With S3 configured, the attachments of reports live in the bucket: any server of the
+    installation serves them, and nothing is written to a server's own folder."""
+    from app.extensions import db
+    from app.models import Attachment
+
+    from . import factories
+
+    settings = s3_config(s3_endpoint, bucket)
+    first, second = make_app(**settings), make_app(**settings)
+    pdf = b"%PDF-1.4\n% slides of the workshop\n%%EOF\n"
+    with first.app_context():
+        s = factories.scene()
+        email, report_id = s.facilitator.email, s.report.id
+    sender = first.test_client()
+    sender.post("/compte/connexion", data={"email": email, "password": factories.PASSWORD})
+    sent = sender.post(f"/c/assises/documents/{report_id}/pieces-jointes", content_type="multipart/form-data",
+                       data={"file": (io.BytesIO(pdf), "slides-s3.pdf")})
+    assert sent.status_code == 302
+    with first.app_context():
+        item = db.session.scalar(db.select(Attachment).where(Attachment.filename == "slides-s3.pdf",
+                                                             Attachment.report_id == report_id))
+        key, attachment_id = item.storage_key, item.id
+    assert s3_admin.get_object(Bucket=bucket, Key=key)["Body"].read() == pdf
+    reader = second.test_client()
+    download = reader.get(f"/c/assises/documents/{report_id}/pieces-jointes/{attachment_id}/slides-s3.pdf")
+    assert download.status_code == 200 and download.get_data() == pdf
+    assert not (Path(first.instance_path) / "uploads" / key).exists()

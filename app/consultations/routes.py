@@ -9,7 +9,7 @@ from ..extensions import db, login_manager
 from ..security import post_limit
 from ..forms import ActionForm
 from ..models import Role
-from ..services import consultations, contributions, workshops
+from ..services import boards, consultations, reports, workshops
 from ..services.errors import DomainError
 from ..services.permissions import can_create_consultation
 from ..web import apply_error, found, load_consultation, render_form, require, wants_preview
@@ -46,8 +46,9 @@ def home(slug):
         "consultations/home.html",
         figures=consultations.figures(consultation),
         workshops=workshops.list_workshops(access),
-        latest=contributions.highlights(access, contributions.Sort.NEWEST),
-        most_liked=contributions.highlights(access, contributions.Sort.LIKED),
+        reports=reports.list_reports(access, limit=5),
+        latest=boards.highlights(access, boards.Sort.NEWEST),
+        most_liked=boards.highlights(access, boards.Sort.LIKED),
     )
 
 

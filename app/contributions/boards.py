@@ -3,8 +3,8 @@ import secrets
 
 from flask import current_app, render_template, request, session
 from ..services import consultations
-from ..services import contributions as service
-from ..services.contributions import BoardFilters, Sort
+from ..services import boards as service
+from ..services.boards import BoardFilters, Sort
 from ..services.permissions import Access
 
 

@@ -11,7 +11,7 @@ from ..models import ContributionStatus
 from ..security import post_limit, user_or_ip
 from ..services import contributions, discussion, workshops
 from ..services.errors import DomainError
-from ..web import apply_error, found, load_consultation, render_form, require, safe_next, wants_preview
+from ..web import apply_error, found, load_consultation, render_form, require, safe_next, wants_json, wants_preview
 from . import bp
 from .forms import CommentForm, ContributionForm, ReasonForm
 
@@ -157,10 +157,6 @@ def restore(slug, contribution_id):
 
 # -- likes --------------------------------------------------------------------------------------
 
-def _wants_json() -> bool:
-    return request.accept_mimetypes.best_match(["text/html", "application/json"]) == "application/json"
-
-
 @bp.post("/contributions/<int:contribution_id>/aime")
 @login_required
 @post_limit("RATELIMIT_LIKE", key_func=user_or_ip)
@@ -169,11 +165,11 @@ def like(slug, contribution_id):
     require(access.can_like(contribution))
     form = ActionForm()
     if not form.validate_on_submit():
-        return (jsonify(error="csrf"), 400) if _wants_json() else redirect(links.contribution_url(contribution))
+        return (jsonify(error="csrf"), 400) if wants_json() else redirect(links.contribution_url(contribution))
     liked = request.form.get("aime") == "1"
     discussion.set_like(access, contribution, liked)
     db.session.commit()
-    if _wants_json():
+    if wants_json():
         count = contribution.like_count
         return jsonify(liked=liked, count=count,
                        label=ngettext("%(num)s j'aime", "%(num)s j'aime", count))

@@ -3,6 +3,15 @@
 Données seules (dictionnaires, listes, chaînes, entiers, booléens). Le chargeur place tout dans le
 temps par rapport au jour où il tourne : ``days_ago`` vaut 0 pour aujourd'hui, un nombre négatif
 pour une date à venir ; ``hours_ago`` décale l'heure dans la journée.
+
+Les deux premiers ateliers (« gouvernance » et « parcours-client ») ne sont décrits ici que par
+leur clé, leur fichier, leur place dans le temps et leurs présents : leur titre, leur lieu, leurs
+missions, leurs consignes et les post-it saisis dans la salle sont dans leur fichier d'atelier
+(``workshops/gouvernance-uzes.md``, ``workshops/parcours-client-uzes.md``), que le chargeur importe
+comme le ferait un animateur ; la date écrite dans le fichier est remplacée par ``days_ago``.
+Leurs contributions publiées en ligne, elles, sont dans ``CONTRIBUTIONS`` ; les j'aime et les
+commentaires reçus en ligne par leurs post-it sont dans ``CAPTURED_REACTIONS``, par clé de post-it.
+Les comptes-rendus et les synthèses sont dans ``reports.py``.
 """
 
 from __future__ import annotations
@@ -107,22 +116,7 @@ MEMBERS = [
 
 WORKSHOPS = [
     {
-        "key": "gouvernance",
-        "title": "Gouvernance 3.0 : quelle organisation pour notre destination ?",
-        "days_ago": 50,
-        "start": "14:00",
-        "place": "Salle de l'Ombrière, Uzès",
-        "status": "closed",
-        "description": """Premier atelier des Assises, consacré à l'organisation du tourisme. L'office travaille pour deux communautés de communes, le Pays d'Uzès et le Pont du Gard : à quelle échelle faut-il penser la destination, et qu'attend-on de la structure qui l'anime ?
-
-**Déroulé de l'après-midi**
-
-- 14 h : accueil et tour de table éclair (une phrase chacun : « mon activité, mon meilleur souvenir de visiteur ») ;
-- 14 h 30 : rappel du diagnostic par Sillons Conseil ;
-- 15 h à 17 h 15 : trois missions en groupes de cinq ou six, avec rotation des tables ;
-- 17 h 15 : restitution des groupes et conclusion du vice-président chargé du tourisme.
-
-Vingt-deux personnes ont participé : hébergeurs, restaurateurs, prestataires d'activités, vignerons, associations, Gard Tourisme, deux maires et l'équipe de l'office. Les post-it ont été saisis le soir même. L'atelier est désormais clos ; le compte-rendu est disponible dans les documents.""",
+        "key": "gouvernance", "file": "gouvernance-uzes.md", "days_ago": 50, "start": "14:00",
         "attendees": [
             "claire-vidal", "yannick-moreau", "ines-haddad", "lucie-marchetti",
             "gerard-pellegrin", "jean-luc-teissier", "martine-gaillard",
@@ -130,58 +124,9 @@ Vingt-deux personnes ont participé : hébergeurs, restaurateurs, prestataires d
             "julien-arnaud", "isabelle-faure", "vincent-maurin", "benoit-granier", "hugo-perrier",
             "monique-audibert", "rose-marie-blanc", "nathalie-dumas", "lea-bonnet", "aurelie-martin",
         ],
-        "missions": [
-            {
-                "key": "perimetre",
-                "title": "Le périmètre idéal de la destination",
-                "instructions": """Oubliez un instant les limites administratives et mettez-vous à la place du visiteur : jusqu'où s'étend, pour lui, le « Pays d'Uzès Pont du Gard » ?
-
-Sur la carte posée sur votre table, tracez le périmètre qui vous paraît le plus cohérent pour faire vivre la destination. Indiquez ensuite où l'office devrait accueillir le public : bureaux d'information, relais chez les partenaires, accueil itinérant.
-
-Chaque groupe rend **une carte annotée** et **trois arguments** pour défendre son choix.""",
-                "is_open": False,
-            },
-            {
-                "key": "note-vision",
-                "title": "La note de cap de la future direction",
-                "instructions": """Vous venez de prendre la direction de l'office de tourisme intercommunal. Pour votre première séance, le conseil d'administration attend une courte note de cap. Complétez ces trois phrases :
-
-1. Dans cinq ans, notre destination doit être connue jusqu'à… (le département, la région, la France, l'Europe ?)
-2. On doit venir chez nous pour…
-3. L'office doit se distinguer par la qualité de son travail sur…
-
-Une idée par post-it, trois post-it au plus par rubrique.""",
-                "is_open": False,
-            },
-            {
-                "key": "missions-structure",
-                "title": "Ce que doit faire la structure touristique",
-                "instructions": """Listez toutes les missions que la structure touristique devrait assurer pour que la destination se développe bien : accueil, promotion, vente, événements, équipements, signalétique, animation des professionnels, observation…
-
-Regroupez-les ensuite en pôles et indiquez, pour chacun, qui devrait le porter : l'office, les communes, les communautés de communes, le Département, les professionnels eux-mêmes.
-
-Collez une gommette rouge sur les missions que personne n'assure aujourd'hui.""",
-                "is_open": False,
-            },
-        ],
     },
     {
-        "key": "parcours-client",
-        "title": "Parcours client : exister, vendre, fidéliser",
-        "days_ago": 20,
-        "start": "14:00",
-        "place": "Site du Pont du Gard, salle de séminaire rive gauche, Vers-Pont-du-Gard",
-        "status": "open",
-        "description": """Deuxième atelier : on change de point de vue et on suit le visiteur, depuis le moment où il entend parler de nous jusqu'à celui où il a envie de revenir.
-
-**Au programme**
-
-- trois étapes du parcours, travaillées comme si l'on était quelques années plus tard et que tout avait réussi : **exister**, **vendre**, **fidéliser** ;
-- un jeu de rôle à l'accueil de l'office : cinq clientèles appellent, à vous de leur construire un séjour.
-
-Vingt-quatre participants, dont beaucoup de nouveaux visages : conciergerie, cave coopérative, librairie, potier, festival, et l'équipe commerciale du site du Pont du Gard, qui nous accueillait.
-
-Les missions « vendre », « fidéliser » et le jeu des clientèles restent ouverts en ligne jusqu'à la restitution. La mission « exister » est close : ses idées alimentent déjà le cahier des charges du futur site internet.""",
+        "key": "parcours-client", "file": "parcours-client-uzes.md", "days_ago": 20, "start": "14:00",
         "attendees": [
             "claire-vidal", "yannick-moreau", "ines-haddad", "lucie-marchetti",
             "nadia-benali", "patrick-soulier",
@@ -189,46 +134,6 @@ Les missions « vendre », « fidéliser » et le jeu des clientèles restent ou
             "stephanie-nguyen", "samuel-roussel", "isabelle-faure", "vincent-maurin", "anne-sophie-lefort",
             "chantal-rey", "lucas-ferrand", "emilie-sabatier", "hugo-perrier", "theo-lambert",
             "rose-marie-blanc", "olivier-chabert", "pieter-de-vries",
-        ],
-        "missions": [
-            {
-                "key": "exister",
-                "title": "Étape 1 : exister",
-                "instructions": """« Nous sommes en 2030. Le Pays d'Uzès Pont du Gard est cité en exemple dans les rencontres professionnelles : on sait où il se trouve, ce qu'on y vit, et on a envie d'y aller. »
-
-Quelle stratégie, quels outils ont permis à la destination d'être repérée par les clientèles qu'elle vise ? Pensez à **l'accroche** (un site phare, une promesse, une ambiance ?), aux **canaux** (site internet, réseaux sociaux, presse, salons, bouche-à-oreille) et à ce que chacun de vous peut faire à son échelle.""",
-                "is_open": False,
-            },
-            {
-                "key": "vendre",
-                "title": "Étape 2 : vendre",
-                "instructions": """« Toujours en 2030. Un visiteur réserve en quelques minutes son hébergement, une descente du Gardon en canoë, une visite guidée d'Uzès et une table pour le soir. Et l'argent reste sur le territoire. »
-
-Comment vos clients achètent-ils vos offres ? Quelle place pour le site de l'office, pour les grandes plateformes, pour la vente directe ? Que faudrait-il mettre en commun entre professionnels, et à quelles conditions ?""",
-                "is_open": True,
-            },
-            {
-                "key": "fideliser",
-                "title": "Étape 3 : fidéliser",
-                "instructions": """« Nous sommes en 2032. Sept clients sur dix reviennent, souvent à une autre saison, et recommandent la destination autour d'eux. »
-
-Qu'avez-vous mis en place pour garder le lien avec vos visiteurs, leur donner envie de revenir hors de l'été et mesurer leur satisfaction ? Ce qui marche déjà chez vous compte autant que les grands projets : racontez-le.""",
-                "is_open": True,
-            },
-            {
-                "key": "personas",
-                "title": "Cinq appels à l'accueil de l'office",
-                "instructions": """Vous êtes à l'accueil de l'office, le téléphone sonne cinq fois :
-
-- **la famille Dupont**, de Nantes, avec deux enfants de 5 et 10 ans, hésite entre le Gard et l'Ardèche pour une semaine en juillet ;
-- **un autocariste belge** qui organise des circuits pour jeunes retraités européens cherche une étape de deux nuits ;
-- **la famille Martin**, de Lyon, possède une maison de famille à Lussan et ne sait plus quoi faire de neuf ;
-- **un couple de cyclistes allemands** descend la ViaRhôna et hésite à faire un détour ;
-- **une entreprise montpelliéraine** cherche un lieu pour un séminaire de 40 personnes en mars.
-
-Pour chacun : quelles « locomotives » mettre en avant, quels arguments, quel programme ?""",
-                "is_open": True,
-            },
         ],
     },
     {
@@ -2512,19 +2417,6 @@ Concrètement, je proposerais deux garde-fous : une charte exigeante sur l'origi
     },
     # --- Atelier 3, en général ---
     {
-        "workshop": "durable-local", "mission": None, "author": "yannick-moreau",
-        "title": "Compte-rendu express de l'atelier de Collias",
-        "body": """Merci aux vingt participants de l'atelier de Collias, et merci à la commune pour la salle. Quelques chiffres en attendant le compte-rendu complet : trois missions, quatre tables, près de quatre-vingts post-it, et une dégustation très appréciée en fin de journée.
-
-Trois idées ont fait l'unanimité aux tables : un message commun sur les bons gestes en garrigue et au bord du Gardon, une page « venir sans voiture » pour les visiteurs, et un travail collectif autour de la truffe en hiver. Les trois missions restent ouvertes : à vous de compléter.""",
-        "themes": [],
-        "days_ago": 7, "hours_ago": 9, "likes": 3, "edited": False,
-        "comments": [
-            {"author": "manon-castel", "body": "Merci à vous. Premier atelier pour moi, et j'ai enfin rencontré des hébergeurs à qui vendre mes pélardons !", "days_ago": 7, "replies": []},
-            {"author": "jean-luc-teissier", "body": "Collias a été ravie de vous accueillir. Revenez quand vous voulez.", "days_ago": 6, "replies": []},
-        ],
-    },
-    {
         "workshop": "durable-local", "mission": None, "author": "helene-castanet",
         "title": "Le prochain atelier à Lussan, on vous attend !",
         "body": "Très contente qu'un atelier se soit tenu au bord du Gardon, loin d'Uzès. Le prochain à Lussan, on vous attend !",
@@ -2551,6 +2443,47 @@ Trois idées ont fait l'unanimité aux tables : un message commun sur les bons g
         "comments": [],
     },
 ]
+
+
+# J'aime et commentaires reçus en ligne par des post-it saisis en salle, par clé de post-it (la
+# ``cle`` du fichier d'atelier). Les auteurs des commentaires sont des clés de MEMBERS.
+CAPTURED_REACTIONS = {
+    # --- Atelier « Gouvernance » (il y a 50 jours) ---
+    "perimetre-g1-01": {"likes": 12, "comments": []},
+    "perimetre-g1-02": {"likes": 6, "comments": [
+        {"author": "helene-castanet", "body": "La mairie de Lussan peut prêter la salle du rez-de-chaussée en juillet et en août. Il faudra seulement quelqu'un pour l'ouvrir.", "days_ago": 45, "replies": [
+            {"author": "yannick-moreau", "body": "Merci ! Nous regardons si un saisonnier de l'office peut y tenir deux demi-journées par semaine.", "days_ago": 44},
+        ]},
+    ]},
+    "perimetre-g3-02": {"likes": 9, "comments": []},
+    "note-vision-g1-01": {"likes": 11, "comments": [
+        {"author": "pieter-de-vries", "body": "C'est aussi la saison de nos clients néerlandais sans enfants. L'automne est la première saison à vendre.", "days_ago": 47, "replies": []},
+    ]},
+    "note-vision-g3-01": {"likes": 7, "comments": []},
+    "note-vision-g4-01": {"likes": 8, "comments": []},
+    "missions-structure-g1-02": {"likes": 14, "comments": [
+        {"author": "yasmine-cherif", "body": "Le Syndicat des gorges diffuse déjà les niveaux de risque incendie pendant l'été, mais presque uniquement aux communes. Nous pouvons ajouter les professionnels à la liste dès la saison prochaine.", "days_ago": 46, "replies": [
+            {"author": "jean-luc-teissier", "body": "Parfait. Et pensez aux crues d'automne : c'est là que les campings du bord de l'eau sont les plus exposés.", "days_ago": 45},
+        ]},
+    ]},
+    "missions-structure-g2-01": {"likes": 6, "comments": []},
+    "gouvernance-g2-01": {"likes": 10, "comments": [
+        {"author": "gerard-pellegrin", "body": "Oui. Je m'y suis engagé en fin d'atelier et je le redis ici : le comité de pilotage recevra toutes les contributions, pas un résumé.", "days_ago": 48, "replies": []},
+    ]},
+    # --- Atelier « Parcours client » (il y a 20 jours) ---
+    "exister-t1-01": {"likes": 9, "comments": [
+        {"author": "ines-haddad", "body": "Le sujet est sur la table du futur site : l'adresse sera courte, quoi qu'il arrive. Pour le nom de la marque lui-même, il faudra l'avis des élus.", "days_ago": 17, "replies": []},
+    ]},
+    "vendre-t1-02": {"likes": 7, "comments": []},
+    "vendre-t4-01": {"likes": 5, "comments": [
+        {"author": "lucas-ferrand", "body": "Nous expédions déjà des pièces, mais chacun négocie seul avec le transporteur. Un tarif commun aux ateliers et aux caves ferait baisser les prix.", "days_ago": 16, "replies": []},
+    ]},
+    "fideliser-t2-01": {"likes": 8, "comments": [
+        {"author": "fatima-ziani", "body": "Nous le proposons à l'oliveraie depuis deux ans : une vingtaine d'arbres parrainés, et presque tous les parrains viennent à la récolte. Je veux bien partager la formule.", "days_ago": 15, "replies": []},
+    ]},
+    "personas-dupont-02": {"likes": 6, "comments": []},
+    "personas-cyclistes-02": {"likes": 4, "comments": []},
+}
 
 
 PRIVATE_CONSULTATION = {

@@ -4,7 +4,9 @@ Everything is placed in time relative to now, so the demo always looks alive. Li
 members drawn with a fixed seed, so two loads give the same picture.
 """
 import random
+import re
 from datetime import datetime, timedelta
+from pathlib import Path
 
 import sqlalchemy as sa
 from werkzeug.security import generate_password_hash
@@ -17,16 +19,22 @@ from ..models import (
     ContributionEvent,
     EventKind,
     Membership,
+    Report,
     Role,
     User,
     WorkshopStatus,
 )
 from ..models.base import utcnow
-from ..services import consultations, contributions, discussion, workshops
+from ..services import attachments, consultations, contributions, counts, discussion, reports, room, workshops
+from ..services.imports import workshop_file
 from ..services.errors import DomainError
 from ..services.permissions import access_for
 from ..services.text import sort_key
 from . import content
+from . import reports as demo_reports
+
+# The workshop files of the demo: the examples of workshops/README.md.
+WORKSHOP_FILES = Path(__file__).resolve().parent.parent.parent / "workshops"
 
 # The published password of the demo accounts (README).
 DEMO_PASSWORD = "concerto-demo"  # nosec B105
@@ -47,6 +55,7 @@ class _Loader:
         self.users: dict[str, User] = {}
         self.keys: dict[int, str] = {}
         self.starts: dict[int, datetime] = {}
+        self.post_its: dict[str, int] = {}  # post-its of the room by key
 
     def at(self, days_ago: int, hours_ago: int = 0, hour: int | None = None) -> datetime:
         moment = self.now - timedelta(days=days_ago, hours=hours_ago)
@@ -74,11 +83,12 @@ class _Loader:
 
     # -- a consultation ---------------------------------------------------------------------
     def consultation(self, admin: User, spec: dict, members: list[tuple[str, str]], workshop_specs: list[dict],
-                     contribution_specs: list[dict]):
+                     contribution_specs: list[dict], report_specs: list[dict] = ()):
         consultation = consultations.create_consultation(
             admin, spec["title"], spec["territory"], spec["description"], spec["visibility"], spec["join_code"],
         )
         consultation.created_at = self.at(70)
+        self.post_its = {}
         admin_access = access_for(admin, consultation)
         themes = {name: consultations.add_theme(admin_access, name) for name in spec["themes"]}
         member_users = []
@@ -92,19 +102,23 @@ class _Loader:
         db.session.flush()
 
         built = {}
-        for order, spec_w in enumerate(workshop_specs):
+        for spec_w in workshop_specs:
             hour, minute = (int(part) for part in spec_w.get("start", "14:00").split(":"))
             starts = (self.now - timedelta(days=spec_w["days_ago"])).replace(hour=hour, minute=minute)
-            workshop = workshops.create_workshop(admin_access, spec_w["title"], starts, spec_w["place"],
-                                                 spec_w["description"], WorkshopStatus.OPEN)
+            if "file" in spec_w:
+                workshop, missions, final = self.workshop_from_file(admin_access, spec_w["file"], starts)
+            else:
+                workshop = workshops.create_workshop(admin_access, spec_w["title"], starts.date(), starts.time(),
+                                                     spec_w["place"], spec_w["description"], WorkshopStatus.OPEN,
+                                                     key=spec_w["key"])
+                missions = {spec_m["key"]: workshops.add_mission(admin_access, workshop, spec_m["title"],
+                                                                 spec_m["instructions"], True, key=spec_m["key"])
+                            for spec_m in spec_w["missions"]}
+                final = (WorkshopStatus(spec_w["status"]), {m["key"]: m["is_open"] for m in spec_w["missions"]})
             workshop.created_at = self.at(max(spec_w["days_ago"], 0) + 20)
-            missions = {}
-            for spec_m in spec_w["missions"]:
-                missions[spec_m["key"]] = workshops.add_mission(admin_access, workshop, spec_m["title"],
-                                                                spec_m["instructions"], True)
             for key in spec_w.get("attendees", []):
                 db.session.add(Attendance(workshop_id=workshop.id, user_id=self.users[key].id))
-            built[spec_w["key"]] = (workshop, missions, spec_w)
+            built[spec_w["key"]] = (workshop, missions, final)
             self.starts[workshop.id] = starts
         db.session.flush()
 
@@ -131,12 +145,68 @@ class _Loader:
             self.like(contribution, consultation, member_users, roles, spec_c.get("likes", 0), created)
             self.comment(contribution, consultation, roles, spec_c.get("comments", []), created)
 
-        for workshop, missions, spec_w in built.values():
-            for spec_m in spec_w["missions"]:
-                missions[spec_m["key"]].is_open = spec_m["is_open"]
-            workshop.status = WorkshopStatus(spec_w["status"])
+        self.react_to_post_its(consultation, member_users, roles)
+        for workshop, missions, (status, opened) in built.values():
+            for key, is_open in opened.items():
+                missions[key].is_open = is_open
+            workshop.status = status
         db.session.flush()
+        self.write_reports(consultation, roles, built, report_specs)
         return consultation, posted
+
+    def write_reports(self, consultation, roles, built, specs):
+        """The minutes and syntheses of the demo, written and published by their authors (their live
+        blocks frozen as the likes stand), with their attachments."""
+        written = 0
+        for spec in specs:
+            author = self.users[spec["author"]]
+            access = access_for(author, consultation, roles[spec["author"]])
+            workshop = built[spec["workshop"]][0] if spec["workshop"] else None
+            body = re.sub(r"#\{([^}]+)\}", lambda match: f"#{self.post_its[match.group(1)]}", spec["body"])
+            report = reports.create_report(access, workshop, spec["kind"], spec["title"], body, spec["authors"])
+            moment = self.at(spec["days_ago"], hour=18)
+            report.created_at = report.updated_at = moment - timedelta(days=2)
+            for name in spec.get("attachments", []):
+                with (Path(__file__).parent / name).open("rb") as stream:
+                    attachment = attachments.add_attachment(access, report, name, stream, max_bytes=20 * 2**20)
+                attachment.created_at = moment
+            if spec["status"] == "published":
+                reports.publish_report(access, report, published_at=moment)
+            written += 1
+        return written
+
+    def workshop_from_file(self, admin_access, name: str, starts: datetime):
+        """A workshop of the demo imported from its file (workshops/), as a facilitator would, moved
+        to its place in time; open while the demo posts to it, its file's states restored at the end."""
+        spec = workshop_file.read(name, (WORKSHOP_FILES / name).read_bytes())
+        report = room.import_workshop(admin_access, spec)
+        workshop = report.workshop
+        workshop.starts_on, workshop.start_time = starts.date(), spec.start_time or starts.time()
+        final = (workshop.status, {mission.key: mission.is_open for mission in workshop.missions})
+        workshop.status = WorkshopStatus.OPEN
+        for mission in workshop.missions:
+            mission.is_open = True
+        # The post-its were typed in the evening of the workshop.
+        typed = min(starts + timedelta(hours=5), self.now)
+        for table in ("contributions", "contribution_events"):
+            rows = db.metadata.tables[table]
+            column = rows.c.id if table == "contributions" else rows.c.contribution_id
+            db.session.execute(sa.update(rows).where(column.in_(
+                sa.select(Contribution.id).where(Contribution.workshop_id == workshop.id))).values(created_at=typed))
+        self.post_its.update({key: contribution_id for key, contribution_id in db.session.execute(
+            sa.select(Contribution.key, Contribution.id).where(Contribution.workshop_id == workshop.id))})
+        return workshop, {mission.key: mission for mission in workshop.missions}, final
+
+    def react_to_post_its(self, consultation, member_users, roles):
+        """The likes and comments members gave online to post-its of the room."""
+        for key, reactions in content.CAPTURED_REACTIONS.items():
+            if key not in self.post_its:  # a post-it of another consultation of the demo
+                continue
+            contribution = db.session.get(Contribution, self.post_its[key])
+            db.session.refresh(contribution)
+            self.like(contribution, consultation, member_users, roles, reactions.get("likes", 0),
+                      contribution.created_at)
+            self.comment(contribution, consultation, roles, reactions.get("comments", []), contribution.created_at)
 
     def like(self, contribution, consultation, member_users, roles, count, created):
         candidates = [u for u in member_users if u.id != contribution.author_id]
@@ -171,17 +241,19 @@ def load() -> str:
     loader = _Loader()
     admin = loader.create_users()
     roles = [(m["key"], m["role"]) for m in content.MEMBERS]
-    main, posted = loader.consultation(admin, content.CONSULTATION, roles, content.WORKSHOPS, content.CONTRIBUTIONS)
+    main, posted = loader.consultation(admin, content.CONSULTATION, roles, content.WORKSHOPS, content.CONTRIBUTIONS,
+                                       demo_reports.REPORTS)
     private = content.PRIVATE_CONSULTATION
     second, posted_private = loader.consultation(
         admin, private, [(m["key"], m["role"]) for m in private["members"]], private["workshops"],
         private["contributions"],
     )
-    contributions.recount_all()  # the trend scores follow the back-dated creation times
+    counts.recount_all()  # the trend scores follow the back-dated creation times
     likes = db.session.scalar(sa.select(sa.func.coalesce(sa.func.sum(Contribution.like_count), 0)))
     comments = db.session.scalar(sa.select(sa.func.count(Comment.id)))
+    documents = db.session.scalar(sa.select(sa.func.count(Report.id)))
     return (
         f"Démo chargée : « {main.title} » ({posted} contributions) et « {second.title} » "
         f"({posted_private} contributions, réservée aux membres) ; {len(loader.users) + 1} comptes, "
-        f"{likes} j'aime, {comments} commentaires. Mot de passe de tous les comptes : {DEMO_PASSWORD}"
+        f"{likes} j'aime, {comments} commentaires, {documents} comptes-rendus et synthèses. Mot de passe de tous les comptes : {DEMO_PASSWORD}"
     )

@@ -10,10 +10,12 @@ from .contribution import (
 )
 from .discussion import Comment, CommentStatus, Like
 from .mail import OutgoingEmail
+from .report import Attachment, Report, ReportKind, ReportStatus
 from .user import Sector, User
 from .workshop import Attendance, Mission, Workshop, WorkshopStatus
 
 __all__ = [
+    "Attachment",
     "Attendance",
     "Comment",
     "CommentStatus",
@@ -27,6 +29,9 @@ __all__ = [
     "Mission",
     "Origin",
     "OutgoingEmail",
+    "Report",
+    "ReportKind",
+    "ReportStatus",
     "Role",
     "Sector",
     "Theme",

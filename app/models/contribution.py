@@ -35,12 +35,12 @@ class Contribution(db.Model):
     __tablename__ = "contributions"
     # One index per board scope and sort: every board page, first or deep, is a range scan of
     # one index (keyset pagination), whatever the number of contributions.
-    __table_args__ = tuple(
+    __table_args__ = (*(
         sa.Index(f"ix_contributions_{scope.split('_')[0]}_{name}", scope, "status", *columns)
         for scope in ("consultation_id", "workshop_id", "mission_id")
         for name, columns in (("newest", ("id",)), ("trend", ("trend_score", "id")), ("likes", ("like_count", "id")),
                               ("comments", ("comment_count", "id")), ("shuffle", ("shuffle_key", "id")))
-    )
+    ), sa.Index("ix_contributions_key", "consultation_id", "key", unique=True))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     consultation_id: Mapped[int] = mapped_column(sa.ForeignKey("consultations.id", ondelete="CASCADE"))
@@ -56,12 +56,17 @@ class Contribution(db.Model):
         str_enum(ContributionStatus), default=ContributionStatus.PUBLISHED
     )
     origin: Mapped[Origin] = mapped_column(str_enum(Origin), default=Origin.ONLINE)
+    # Post-its of the room (origin room or imported): who wrote them, as the room knew them, since
+    # they have no author account; the key keeps an import from adding one twice (NULL online).
+    group_label: Mapped[str] = mapped_column(sa.String(60), default="")
+    author_name: Mapped[str] = mapped_column(sa.String(80), default="")
+    key: Mapped[str | None] = mapped_column(sa.String(80))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     edited_at: Mapped[datetime | None]
     # Kept counts, updated in the transaction that adds or removes a like or a comment.
     like_count: Mapped[int] = mapped_column(default=0)
     comment_count: Mapped[int] = mapped_column(default=0)
-    # Engagement weighted by recency (see services.contributions.trend_score).
+    # Engagement weighted by recency (see services.counts.trend_score).
     trend_score: Mapped[float] = mapped_column(default=0.0)
     # Random number drawn at creation: the "random" sort rotates this order per visitor.
     shuffle_key: Mapped[int] = mapped_column(default=0)
@@ -76,9 +81,16 @@ class Contribution(db.Model):
     def is_published(self) -> bool:
         return self.status == ContributionStatus.PUBLISHED
 
+    @property
+    def is_captured(self) -> bool:
+        """A post-it of the workshop's room, typed in or imported by a facilitator."""
+        return self.origin != Origin.ONLINE
+
 
 class EventKind(StrEnum):
     POSTED = "posted"
+    CAPTURED = "captured"  # typed in from a post-it of the room
+    IMPORTED = "imported"  # from a workshop file or a spreadsheet
     EDITED = "edited"
     STATUS = "status"
 

@@ -1,4 +1,4 @@
-from datetime import datetime
+from datetime import date, datetime, time
 from enum import StrEnum
 
 import sqlalchemy as sa
@@ -18,13 +18,18 @@ class WorkshopStatus(StrEnum):
 
 class Workshop(db.Model):
     __tablename__ = "workshops"
+    # A workshop file names its workshop by this key: a second import updates it.
+    __table_args__ = (sa.Index("ix_workshops_key", "consultation_id", "key", unique=True),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     consultation_id: Mapped[int] = mapped_column(
         sa.ForeignKey("consultations.id", ondelete="CASCADE"), index=True
     )
+    key: Mapped[str] = mapped_column(sa.String(80))
     title: Mapped[str] = mapped_column(sa.String(160))
-    starts_at: Mapped[datetime | None]  # local time of the territory (Europe/Paris), naive
+    # The day, and the time it starts when one was given (local time of the territory, Europe/Paris).
+    starts_on: Mapped[date | None]
+    start_time: Mapped[time | None]
     place: Mapped[str] = mapped_column(sa.String(160), default="")
     description: Mapped[str] = mapped_column(sa.Text, default="")
     status: Mapped[WorkshopStatus] = mapped_column(str_enum(WorkshopStatus), default=WorkshopStatus.DRAFT)
@@ -49,9 +54,11 @@ class Mission(db.Model):
     """An instruction given to the groups of a workshop; contributions answer it."""
 
     __tablename__ = "missions"
+    __table_args__ = (sa.Index("ix_missions_key", "workshop_id", "key", unique=True),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     workshop_id: Mapped[int] = mapped_column(sa.ForeignKey("workshops.id", ondelete="CASCADE"), index=True)
+    key: Mapped[str] = mapped_column(sa.String(80))  # stable within its workshop (workshop files)
     position: Mapped[int] = mapped_column(default=0)
     title: Mapped[str] = mapped_column(sa.String(200))
     instructions: Mapped[str] = mapped_column(sa.Text, default="")

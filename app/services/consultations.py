@@ -12,6 +12,8 @@ from ..models import (
     Attendance,
     Consultation,
     Membership,
+    Report,
+    ReportStatus,
     Role,
     Sector,
     Theme,
@@ -21,7 +23,7 @@ from ..models import (
     WorkshopStatus,
     contribution_themes,
 )
-from .contributions import COUNT_LIMIT  # lists count this far, then say "more than"
+from .counts import COUNT_LIMIT  # lists count this far, then say "more than"
 from .errors import DomainError, NotAllowed
 from .permissions import Access, can_create_consultation
 from .text import clean_line, clean_text, slugify, sort_key
@@ -185,6 +187,7 @@ class Figures:
     contributions: int
     likes: int
     comments: int
+    reports: int
 
 
 _FIGURES = sa.select(  # built once: read on every home page
@@ -194,6 +197,8 @@ _FIGURES = sa.select(  # built once: read on every home page
     sa.func.coalesce(sa.func.sum(Workshop.contribution_count), 0),
     sa.func.coalesce(sa.func.sum(Workshop.like_count), 0),
     sa.func.coalesce(sa.func.sum(Workshop.comment_count), 0),
+    sa.select(sa.func.count(Report.id)).where(Report.consultation_id == sa.bindparam("consultation_id"),
+                                              Report.status == ReportStatus.PUBLISHED).scalar_subquery(),
 ).where(Workshop.consultation_id == sa.bindparam("consultation_id"), Workshop.status != WorkshopStatus.DRAFT)
 
 
@@ -322,7 +327,7 @@ def directory(consultation: Consultation, sector: Sector | str | None = None, af
                 Workshop.status != WorkshopStatus.DRAFT,
                 Attendance.user_id.in_([user.id for user, _ in page.rows]),
             )
-            .order_by(Workshop.starts_at)
+            .order_by(Workshop.starts_on, Workshop.start_time, Workshop.id)
         ).all()
         for user_id, workshop in pairs:
             attended.setdefault(user_id, []).append(workshop)

@@ -9,7 +9,7 @@ from sqlalchemy.orm import joinedload
 from ..extensions import db
 from ..models import Comment, CommentStatus, Contribution, Like
 from ..models.base import utcnow
-from .contributions import adjust_counts
+from .counts import adjust_counts
 from .errors import DomainError, NotAllowed
 from .permissions import Access
 from .text import clean_text

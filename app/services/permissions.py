@@ -12,6 +12,7 @@ from ..models import (
     Contribution,
     ContributionStatus,
     Mission,
+    Origin,
     Role,
     Workshop,
     WorkshopStatus,
@@ -62,6 +63,18 @@ class Access:
             return True
         return self.is_facilitator or self.is_own(contribution)
 
+    def can_view_report(self, report) -> bool:
+        """Published reports for whoever sees their workshop (or the consultation); drafts for facilitators."""
+        if report.consultation_id != self.consultation.id or not self.can_view():
+            return False
+        if report.workshop is not None and not self.can_view_workshop(report.workshop):
+            return False
+        return report.is_published or self.is_facilitator
+
+    def can_write_reports(self) -> bool:
+        """Writing, publishing reports and adding or removing their attachments."""
+        return self.is_facilitator
+
     def can_view_directory(self) -> bool:
         return self.is_member or self.is_admin
 
@@ -105,6 +118,14 @@ class Access:
         if who == MODERATOR:
             return self.is_facilitator
         return False
+
+    def can_capture(self, workshop: Workshop) -> bool:
+        """Typing in or importing the post-its of a workshop's room, whatever its state."""
+        return self.is_facilitator and workshop.consultation_id == self.consultation.id
+
+    def can_undo_capture(self, contribution: Contribution) -> bool:
+        return (self.is_facilitator and contribution.origin == Origin.ROOM
+                and contribution.like_count == 0 and contribution.comment_count == 0)
 
     def can_like(self, contribution: Contribution) -> bool:
         return self._discussion_open(contribution) and not self.is_own(contribution)

@@ -1,5 +1,6 @@
 """Workshops, their missions and who attended them."""
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import date, time
 
 import sqlalchemy as sa
 from flask_babel import lazy_gettext as _l
@@ -8,7 +9,12 @@ from ..extensions import db
 from ..models import Attendance, Membership, Mission, User, Workshop, WorkshopStatus
 from .errors import DomainError, NotAllowed
 from .permissions import Access
-from .text import clean_line, clean_text
+from .text import clean_line, clean_text, slugify
+
+TITLE_MAX = 160
+PLACE_MAX = 160
+MISSION_TITLE_MAX = 200
+KEY_MAX = 80
 
 
 def _require_manager(access: Access) -> None:
@@ -26,7 +32,8 @@ _WORKSHOPS = {  # built once (read on every home page); key: with the drafts
     drafts: sa.select(Workshop)
     .where(Workshop.consultation_id == sa.bindparam("consultation_id"),
            *(() if drafts else (Workshop.status != WorkshopStatus.DRAFT,)))
-    .order_by(Workshop.starts_at.is_(None), Workshop.starts_at, Workshop.id)
+    .order_by(Workshop.starts_on.is_(None), Workshop.starts_on, Workshop.start_time.is_(None), Workshop.start_time,
+              Workshop.id)
     for drafts in (False, True)
 }
 
@@ -66,43 +73,92 @@ def get_mission(workshop: Workshop, mission_id: int) -> Mission | None:
     return mission if mission is not None and mission.workshop_id == workshop.id else None
 
 
-def create_workshop(access: Access, title: str, starts_at: datetime | None, place: str,
-                    description: str, status: WorkshopStatus | str) -> Workshop:
+@dataclass(frozen=True)
+class MissionDraft:
+    """A mission typed in the workshop's creation form (a row)."""
+    title: str
+    instructions: str = ""
+
+
+def unique_key(wanted: str, taken: set[str], fallback: str) -> str:
+    """A key made of `wanted` (slugified), not in `taken`: "perimetre", else "perimetre-2"…"""
+    base = slugify(wanted, max_length=40) or fallback
+    key, n = base, 1
+    while key in taken:
+        n += 1
+        key = f"{base}-{n}"
+    return key
+
+
+def _workshop_keys(consultation_id: int) -> set[str]:
+    return set(db.session.scalars(sa.select(Workshop.key).where(Workshop.consultation_id == consultation_id)))
+
+
+def _mission_keys(workshop_id: int) -> set[str]:
+    return set(db.session.scalars(sa.select(Mission.key).where(Mission.workshop_id == workshop_id)))
+
+
+def _title(value: str, field: str, limit: int) -> str:
+    value = _required(clean_line(value), field)
+    if len(value) > limit:
+        raise DomainError(_l("%(n)s caractères au plus.", n=limit), field=field)
+    return value
+
+
+def create_workshop(access: Access, title: str, starts_on: date | None, start_time: time | None, place: str,
+                    description: str, status: WorkshopStatus | str,
+                    missions: list[MissionDraft] | tuple = (), key: str | None = None) -> Workshop:
+    """A workshop and its missions, in the order given (rows without a title are left out). Its
+    key is made from its title unless given."""
     _require_manager(access)
+    title = _title(title, "title", TITLE_MAX)
     workshop = Workshop(
         consultation_id=access.consultation.id,
-        title=_required(clean_line(title), "title"),
-        starts_at=starts_at,
-        place=clean_line(place),
+        key=unique_key(key or title, _workshop_keys(access.consultation.id), "atelier"),
+        title=title,
+        starts_on=starts_on,
+        start_time=start_time if starts_on else None,
+        place=clean_line(place)[:PLACE_MAX],
         description=clean_text(description),
         status=WorkshopStatus(status),
     )
     db.session.add(workshop)
     db.session.flush()
+    taken: set[str] = set()
+    for position, draft in enumerate((d for d in missions if clean_line(d.title)), start=1):
+        mission_title = _title(draft.title, "missions", MISSION_TITLE_MAX)
+        key = unique_key(mission_title, taken, "mission")
+        taken.add(key)
+        db.session.add(Mission(workshop_id=workshop.id, key=key, position=position, title=mission_title,
+                               instructions=clean_text(draft.instructions), is_open=True))
+    db.session.flush()
     return workshop
 
 
-def update_workshop(access: Access, workshop: Workshop, title: str, starts_at: datetime | None,
-                    place: str, description: str, status: WorkshopStatus | str) -> None:
+def update_workshop(access: Access, workshop: Workshop, title: str, starts_on: date | None,
+                    start_time: time | None, place: str, description: str, status: WorkshopStatus | str) -> None:
     _require_manager(access)
-    workshop.title = _required(clean_line(title), "title")
-    workshop.starts_at = starts_at
-    workshop.place = clean_line(place)
+    workshop.title = _title(title, "title", TITLE_MAX)
+    workshop.starts_on = starts_on
+    workshop.start_time = start_time if starts_on else None
+    workshop.place = clean_line(place)[:PLACE_MAX]
     workshop.description = clean_text(description)
     workshop.status = WorkshopStatus(status)
     db.session.flush()
 
 
 def add_mission(access: Access, workshop: Workshop, title: str, instructions: str,
-                is_open: bool = True) -> Mission:
+                is_open: bool = True, key: str | None = None) -> Mission:
     _require_manager(access)
     last = db.session.scalar(
         sa.select(sa.func.max(Mission.position)).where(Mission.workshop_id == workshop.id)
     )
+    title = _title(title, "title", MISSION_TITLE_MAX)
     mission = Mission(
         workshop_id=workshop.id,
+        key=unique_key(key or title, _mission_keys(workshop.id), "mission"),
         position=(last or 0) + 1,
-        title=_required(clean_line(title), "title"),
+        title=title,
         instructions=clean_text(instructions),
         is_open=is_open,
     )
@@ -113,7 +169,7 @@ def add_mission(access: Access, workshop: Workshop, title: str, instructions: st
 
 def update_mission(access: Access, mission: Mission, title: str, instructions: str, is_open: bool) -> None:
     _require_manager(access)
-    mission.title = _required(clean_line(title), "title")
+    mission.title = _title(title, "title", MISSION_TITLE_MAX)
     mission.instructions = clean_text(instructions)
     mission.is_open = is_open
     db.session.flush()

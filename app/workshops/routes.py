@@ -1,17 +1,41 @@
-from flask import flash, redirect, render_template, request, url_for
+from flask import Response, flash, jsonify, redirect, render_template, request, url_for
 from flask_babel import gettext as _
+from flask_babel import ngettext
 from flask_login import current_user, login_required
 
-from .. import links
+from .. import links, storage
 from ..contributions.boards import render_board
 from ..cache import public_page
 from ..extensions import db
 from ..forms import ActionForm, options
-from ..services import consultations, contributions, workshops
+from ..security import post_limit, user_or_ip
+from ..services import boards, consultations, contributions, reports, room, workshops
 from ..services.errors import DomainError
-from ..web import apply_error, found, load_consultation, render_form, require, wants_preview
+from ..services.imports import ImportFailed, spreadsheet, workshop_file
+from ..services.imports.spreadsheet import MissionChoice
+from ..web import (
+    apply_error,
+    found,
+    load_consultation,
+    read_upload,
+    render_form,
+    require,
+    safe_next,
+    stash_upload,
+    take_upload,
+    wants_json,
+    wants_preview,
+)
 from . import bp
-from .forms import AttendanceForm, MissionForm, WorkshopForm
+from .forms import (
+    AttendanceForm,
+    CaptureForm,
+    ConfirmImportForm,
+    MissionForm,
+    NewWorkshopForm,
+    UploadForm,
+    WorkshopForm,
+)
 
 
 def _load(slug, workshop_id):
@@ -36,8 +60,9 @@ def show(slug, workshop_id):
     return render_template(
         "workshops/show.html",
         workshop=workshop,
-        top=contributions.top_per_mission(workshop),
-        counts=contributions.mission_counts(workshop),
+        reports=reports.list_reports(access, workshop),
+        top=boards.top_per_mission(workshop),
+        counts=boards.mission_counts(workshop),
         attendance=attendance,
         attended=attended,
     )
@@ -68,17 +93,23 @@ def _workshop_preview(form):
 def create(slug):
     consultation, access = load_consultation(slug)
     require(access.can_manage())
-    form = WorkshopForm()
+    form = NewWorkshopForm()
+    if "add_row" in request.form:  # one more mission row; nothing is saved
+        form.add_row()
+        return render_form("workshops/edit.html", form, workshop=None, preview=None, focus_row=len(form.missions) - 1)
     if not wants_preview() and form.validate_on_submit():
         try:
-            workshop = workshops.create_workshop(access, form.title.data, form.starts_at(), form.place.data,
-                                                 form.description.data, form.status.data)
+            workshop = workshops.create_workshop(access, form.title.data, form.starts_on(), form.start_time(),
+                                                 form.place.data, form.description.data, form.status.data,
+                                                 form.mission_drafts())
         except DomainError as error:
             apply_error(form, error)
         else:
             db.session.commit()
-            flash(_("L'atelier est créé. Ajoutez-lui ses missions."), "success")
-            return redirect(url_for("workshops.create_mission", slug=slug, workshop_id=workshop.id))
+            count = len(workshop.missions)
+            flash(ngettext("L'atelier est créé avec sa mission.", "L'atelier est créé avec ses %(num)s missions.", count)
+                  if count else _("L'atelier est créé. Ajoutez-lui ses missions."), "success")
+            return redirect(links.workshop_url(workshop))
     return render_form("workshops/edit.html", form, workshop=None, preview=_workshop_preview(form))
 
 
@@ -92,8 +123,8 @@ def edit(slug, workshop_id):
         form.fill_from(workshop)
     if not wants_preview() and form.validate_on_submit():
         try:
-            workshops.update_workshop(access, workshop, form.title.data, form.starts_at(), form.place.data,
-                                      form.description.data, form.status.data)
+            workshops.update_workshop(access, workshop, form.title.data, form.starts_on(), form.start_time(),
+                                      form.place.data, form.description.data, form.status.data)
         except DomainError as error:
             apply_error(form, error)
         else:
@@ -209,3 +240,165 @@ def own_attendance(slug, workshop_id):
             flash(_("C'est noté : vous apparaissez parmi les participants de cet atelier.") if attended
                   else _("C'est noté : vous n'apparaissez plus parmi les participants de cet atelier."), "success")
     return redirect(links.workshop_url(workshop))
+
+
+# -- the room: post-its typed in, workshop files and spreadsheets ---------------------------------
+
+def _capture_choices(form: CaptureForm, access, workshop) -> None:
+    form.mission.choices = options(((str(m.id), m.title) for m in workshop.missions), blank=_("L'atelier en général"))
+    form.themes.choices = options((theme.id, theme.name) for theme in access.consultation.themes)
+
+
+def _sticky(form: CaptureForm) -> dict:
+    """What stays chosen from one post-it to the next: mission, group, name, themes."""
+    return {"mission": form.mission.data or None, "groupe": form.group_label.data or None,
+            "auteur": form.author_name.data or None, "theme": form.themes.data or None}
+
+
+@bp.route("/<int:workshop_id>/saisie", methods=["GET", "POST"])
+@login_required
+@post_limit("RATELIMIT_CAPTURE", key_func=user_or_ip)
+def capture(slug, workshop_id):
+    access, workshop = _load(slug, workshop_id)
+    require(access.can_capture(workshop))
+    form = CaptureForm()
+    _capture_choices(form, access, workshop)
+    if request.method == "GET":
+        form.mission.data = request.args.get("mission", "")
+        form.group_label.data = (request.args.get("groupe") or "")[:60]
+        form.author_name.data = (request.args.get("auteur") or "")[:80]
+        form.themes.data = [int(i) for i in request.args.getlist("theme") if i.isdigit()]
+    elif form.validate_on_submit():
+        mission = workshops.get_mission(workshop, int(form.mission.data)) if form.mission.data else None
+        try:
+            contribution = contributions.capture_post_it(
+                access, workshop, mission, form.text.data, form.title.data, form.group_label.data,
+                form.author_name.data, form.themes.data)
+        except DomainError as error:
+            apply_error(form, error)
+        else:
+            db.session.commit()
+            if wants_json():
+                item = render_template("workshops/_capture_item.html", item=contribution, workshop=workshop)
+                return jsonify(id=contribution.id, title=contribution.title, item=item,
+                               message=_("Post-it « %(title)s » enregistré.", title=contribution.title))
+            flash(_("Post-it « %(title)s » enregistré.", title=contribution.title), "success")
+            return redirect(links.capture_url(workshop, **_sticky(form)))
+    if request.method == "POST" and wants_json():
+        return jsonify(errors={name: errors for name, errors in form.errors.items()}), 400
+    return render_form("workshops/capture.html", form, workshop=workshop,
+                       recent=contributions.recent_captures(access, workshop))
+
+
+@bp.post("/<int:workshop_id>/saisie/<int:contribution_id>/annuler")
+@login_required
+def undo_capture(slug, workshop_id, contribution_id):
+    access, workshop = _load(slug, workshop_id)
+    contribution = found(contributions.get_contribution(access, contribution_id, for_page=False))
+    require(contribution.workshop_id == workshop.id and access.can_undo_capture(contribution))
+    if ActionForm().validate_on_submit():
+        title = contribution.title
+        contributions.undo_capture(access, contribution)
+        db.session.commit()
+        if wants_json():
+            return jsonify(undone=contribution_id, message=_("La saisie « %(title)s » est annulée.", title=title))
+        flash(_("La saisie « %(title)s » est annulée.", title=title), "success")
+    return redirect(safe_next(request.form.get("next"), links.capture_url(workshop)))
+
+
+def _report_or_problems(run):
+    """(report, problems) of an import function: its report, or the problems of the file."""
+    try:
+        return run(), []
+    except ImportFailed as failure:
+        db.session.rollback()
+        return None, failure.problems
+
+
+@bp.route("/importer", methods=["GET", "POST"])
+@login_required
+def import_file(slug):
+    """A workshop file: sent, previewed, then imported once confirmed."""
+    consultation, access = load_consultation(slug)
+    require(access.can_manage())
+    scope = f"workshop-file:{consultation.id}"
+    upload, confirm = UploadForm(), ConfirmImportForm()
+    if "token" in request.form:
+        pending = take_upload(confirm.token.data, scope) if confirm.validate_on_submit() else None
+        if pending is None:
+            flash(_("Ce fichier n'est plus disponible : envoyez-le de nouveau."), "error")
+            return redirect(url_for("workshops.import_file", slug=slug))
+        name, content, key = pending
+        report, problems = _report_or_problems(
+            lambda: room.import_workshop(access, workshop_file.read(name, content)))
+        if report is not None:
+            db.session.commit()
+            storage.current().delete(key)
+            flash(_("Le fichier « %(name)s » est importé.", name=name), "success")
+            return redirect(links.workshop_url(report.workshop))
+        return render_template("workshops/import_file.html", form=upload, problems=problems, name=name), 400
+    if upload.validate_on_submit() and (sent := read_upload(upload.file)):
+        name, content = sent
+        report, problems = _report_or_problems(
+            lambda: room.import_workshop(access, workshop_file.read(name, content), dry_run=True))
+        db.session.rollback()  # a preview writes nothing
+        if report is not None:
+            confirm.token.data = stash_upload(content, name, scope)
+            return render_template("workshops/import_file.html", form=upload, confirm=confirm, report=report,
+                                   name=name)
+        return render_template("workshops/import_file.html", form=upload, problems=problems, name=name), 400
+    return render_form("workshops/import_file.html", upload)
+
+
+@bp.route("/<int:workshop_id>/importer-tableur", methods=["GET", "POST"])
+@login_required
+def import_spreadsheet(slug, workshop_id):
+    """A spreadsheet of post-its (CSV or XLSX): sent, previewed row by row, imported once confirmed."""
+    access, workshop = _load(slug, workshop_id)
+    require(access.can_capture(workshop))
+    scope = f"spreadsheet:{workshop.id}"
+    upload, confirm = UploadForm(), ConfirmImportForm()
+    missions = [MissionChoice(m.key, m.position, m.title) for m in workshop.missions]
+
+    def read_and_import(name, content, dry_run):
+        return room.import_post_its(access, workshop, spreadsheet.read(name, content, missions), name, dry_run=dry_run)
+
+    context = {"workshop": workshop, "missions": missions}
+    if "token" in request.form:
+        pending = take_upload(confirm.token.data, scope) if confirm.validate_on_submit() else None
+        if pending is None:
+            flash(_("Ce fichier n'est plus disponible : envoyez-le de nouveau."), "error")
+            return redirect(url_for("workshops.import_spreadsheet", slug=slug, workshop_id=workshop.id))
+        name, content, key = pending
+        report, problems = _report_or_problems(lambda: read_and_import(name, content, False))
+        if report is not None:
+            db.session.commit()
+            storage.current().delete(key)
+            flash(ngettext("%(num)s post-it importé depuis « %(name)s ».", "%(num)s post-it importés depuis "
+                           "« %(name)s ».", report.post_its_created, name=name), "success")
+            return redirect(links.workshop_url(workshop))
+        return render_template("workshops/import_spreadsheet.html", form=upload, problems=problems, name=name,
+                               **context), 400
+    if upload.validate_on_submit() and (sent := read_upload(upload.file)):
+        name, content = sent
+        report, problems = _report_or_problems(lambda: read_and_import(name, content, True))
+        db.session.rollback()
+        if report is not None:
+            confirm.token.data = stash_upload(content, name, scope)
+            return render_template("workshops/import_spreadsheet.html", form=upload, confirm=confirm, report=report,
+                                   name=name, **context)
+        return render_template("workshops/import_spreadsheet.html", form=upload, problems=problems, name=name,
+                               **context), 400
+    return render_form("workshops/import_spreadsheet.html", upload, **context)
+
+
+@bp.get("/<int:workshop_id>/fichier")
+@login_required
+def export_file(slug, workshop_id):
+    """The workshop as a workshop file, to download."""
+    access, workshop = _load(slug, workshop_id)
+    require(access.can_manage())
+    text = workshop_file.write(room.workshop_spec(workshop))
+    response = Response(text, mimetype="text/markdown")
+    response.headers["Content-Disposition"] = f'attachment; filename="{workshop.key}.md"'
+    return response

@@ -149,20 +149,22 @@ def test_facilitator_prepares_a_workshop(open_page, demo, width):
     fits(page)
     workshop = unique("Atelier vélo ")
     page.fill("#title", workshop)
-    page.fill("#date", "2027-01-15")
-    page.fill("#time", "09:30")
+    page.fill("#date", "15 janvier 2027")  # typed the French way
+    page.fill("#time", "9h30")
     page.fill("#place", "Salle du Duché, Uzès")
     page.fill("#description", "Comment accueillir les **cyclistes** de la ViaRhôna ?")
-    page.check("#status-2")  # open for contributions
-    page.click("button:has-text(\"Créer l'atelier\")")
+    # The missions in the same form, as rows; a fourth row on demand.
     for index, mission in enumerate(("Les itinéraires", "Les services", "La communication")):
-        page.fill("#title", mission)
-        page.fill("#instructions", f"Consigne {index + 1} : listez vos idées.")
-        if index < 2:
-            page.click("button:has-text('Ajouter et en créer une autre')")
-        else:
-            page.click("button:has-text('Ajouter la mission')")
-    assert page.inner_text("h1") == workshop
+        page.fill(f"#missions-{index}-title", mission)
+        page.fill(f"#missions-{index}-instructions", f"Consigne {index + 1} : listez vos idées.")
+    page.click("button:has-text('Ajouter une ligne')")
+    expect(page.locator("#missions-3-title")).to_be_focused()
+    assert page.input_value("#missions-2-title") == "La communication"  # what was typed is kept
+    page.check("#status-2")  # open for contributions, in the same step
+    page.click("button:has-text(\"Créer l'atelier\")")
+    expect(page.locator("h1")).to_have_text(workshop)
+    assert "avec ses 3 missions" in page.inner_text(".flashes")
+    assert "vendredi 15 janvier 2027 à 9h30" in page.inner_text(".page-head")
     assert page.locator(".mission__title").all_inner_texts() == ["Les itinéraires", "Les services", "La communication"]
     fits(page)
     # Move the third mission up, then close the first one and open it again.

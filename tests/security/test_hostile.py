@@ -1,10 +1,13 @@
 """Hostile text in every user-editable field, one payload at a time through every form: whatever goes
 in, no executable markup comes out (the long lists are in test_payloads.py)."""
+import io
+import json
+
 import pytest
 import sqlalchemy as sa
 
 from app.extensions import db
-from app.models import Comment, Consultation, Contribution, Mission, Theme, Workshop
+from app.models import Comment, Consultation, Contribution, Mission, Report, Theme, Workshop
 
 from .. import factories
 from ..conftest import text_of
@@ -37,6 +40,21 @@ def test_hostile_text_through_every_field(client, login, app, payload):
                                                          "status": "open"}),
         client.post(f"{w}/missions/nouvelle", data={"title": payload, "instructions": payload, "is_open": "y"}),
         client.post(f"/c/assises/commentaires/{s.comment.id}/masquer", data={"reason": payload}),
+        client.post(f"{w}/saisie", data={"mission": s.mission.id, "group_label": payload[:60],
+                                         "author_name": payload[:80], "text": payload, "title": payload[:140]}),
+        client.post(f"{w}/saisie", data={"mission": "", "text": payload[:5000]}),
+        client.post("/c/assises/documents/nouveau", data={"kind": "synthesis", "workshop": str(s.workshop.id),
+                                                          "title": payload[:200], "authors": payload[:200],
+                                                          "body": f"{payload}\n\n#{s.contribution.id}"}),
+        client.post(f"/c/assises/documents/{s.report.id}/modifier",
+                    data={"title": payload[:200] or "x", "authors": payload[:200], "body": payload}),
+        client.post(f"/c/assises/documents/{s.report.id}/pieces-jointes", content_type="multipart/form-data",
+                    data={"file": (io.BytesIO(b"%PDF-1.4\n"), (payload[:100] or "x") + ".pdf")}),
+        client.post("/c/assises/ateliers/importer", content_type="multipart/form-data", data={"file": (io.BytesIO(
+            ("---\ntitre: " + json.dumps(payload[:160]) + "\ncontributions:\n  - texte: " + json.dumps(payload[:5000])
+             + "\n    groupe: " + json.dumps(payload[:60]) + "\n---\n" + payload).encode("utf-8")), "hostile.md")}),
+        client.post(f"{w}/importer-tableur", content_type="multipart/form-data", data={"file": (io.BytesIO(
+            ("texte;groupe\n" + json.dumps(payload[:5000]) + ";x\n").encode("utf-8")), "hostile.csv")}),
     ]
     login(s.other)
     responses += [
@@ -55,7 +73,10 @@ def test_hostile_text_through_every_field(client, login, app, payload):
 
     # Now read every page where what was saved is shown, as members and as a visitor.
     pages = ["/", "/c/assises/", "/c/assises/contributions", "/c/assises/qui-est-qui", "/c/assises/themes",
-             "/c/assises/membres", f"{w}", f"{w}/contributions", "/compte/profil"]
+             "/c/assises/membres", f"{w}", f"{w}/contributions", "/compte/profil", f"{w}/saisie",
+             "/c/assises/documents/"]
+    pages += [f"/c/assises/documents/{i}" for i in db.session.scalars(sa.select(Report.id).where(
+        Report.consultation_id == s.consultation.id))]
     pages += [f"/c/{c.slug}/" for c in db.session.scalars(sa.select(Consultation))]
     pages += [f"/c/assises/ateliers/{i}" for i in db.session.scalars(sa.select(Workshop.id))]
     pages += [f"{w}/missions/{i}" for i in db.session.scalars(sa.select(Mission.id).where(Mission.workshop_id == s.workshop.id))]

@@ -6,8 +6,8 @@ import sqlalchemy as sa
 from app.extensions import db
 from app.models import ContributionEvent, ContributionStatus, EventKind, Like, Role
 from app.models.base import utcnow
-from app.services import contributions, discussion
-from app.services.contributions import BoardFilters, Sort
+from app.services import boards, contributions, counts, discussion
+from app.services.boards import BoardFilters, Sort
 from app.services.errors import DomainError, NotAllowed
 from app.services.permissions import access_for
 
@@ -101,7 +101,7 @@ def test_keyset_pages_cover_every_contribution_once_in_order(app, sort):
     filters = BoardFilters(s.consultation)
     seen, cursor, pages = [], None, 0
     while True:
-        page = contributions.board(filters, sort, after=cursor, seed=12345, page_size=10)
+        page = boards.board(filters, sort, after=cursor, seed=12345, page_size=10)
         seen.extend(page.items)
         pages += 1
         if not page.next_cursor:
@@ -110,7 +110,7 @@ def test_keyset_pages_cover_every_contribution_once_in_order(app, sort):
     assert len(seen) == len({c.id for c in seen}) == page.total == 46
     assert pages == 5
     # Going back from the last page gives the previous one, in the same order.
-    back = contributions.board(filters, sort, before=page.prev_cursor, seed=12345, page_size=10)
+    back = boards.board(filters, sort, before=page.prev_cursor, seed=12345, page_size=10)
     assert [c.id for c in back.items] == [c.id for c in seen[-16:-6]]
     if sort == Sort.LIKED:
         assert [c.like_count for c in seen] == sorted((c.like_count for c in seen), reverse=True)
@@ -122,9 +122,9 @@ def test_random_order_is_stable_per_seed_and_differs_between_visitors(app):
     s = factories.scene()
     _many(s)
     filters = BoardFilters(s.consultation)
-    first = [c.id for c in contributions.board(filters, Sort.RANDOM, seed=1, page_size=46).items]
-    again = [c.id for c in contributions.board(filters, Sort.RANDOM, seed=1, page_size=46).items]
-    other = [c.id for c in contributions.board(filters, Sort.RANDOM, seed=987654321, page_size=46).items]
+    first = [c.id for c in boards.board(filters, Sort.RANDOM, seed=1, page_size=46).items]
+    again = [c.id for c in boards.board(filters, Sort.RANDOM, seed=1, page_size=46).items]
+    other = [c.id for c in boards.board(filters, Sort.RANDOM, seed=987654321, page_size=46).items]
     assert first == again and first != other and sorted(first) == sorted(other)
 
 
@@ -133,7 +133,7 @@ def test_trending_prefers_recent_engagement(app):
     old = factories.contribution(s.workshop, author=s.other, likes=8, created_at=utcnow() - timedelta(days=10))
     fresh = factories.contribution(s.workshop, author=s.other, likes=3, created_at=utcnow() - timedelta(hours=2))
     db.session.commit()
-    ids = [c.id for c in contributions.board(BoardFilters(s.consultation), Sort.TRENDING).items]
+    ids = [c.id for c in boards.board(BoardFilters(s.consultation), Sort.TRENDING).items]
     assert ids.index(fresh.id) < ids.index(old.id)
 
 
@@ -144,15 +144,15 @@ def test_filters_by_mission_theme_and_words(app):
     tagged.themes.append(s.theme)
     factories.contribution(s.workshop, author=s.other, title="Marché nocturne", body="Le samedi soir")
     db.session.commit()
-    by_theme = contributions.board(BoardFilters(s.consultation, theme_id=s.theme.id))
+    by_theme = boards.board(BoardFilters(s.consultation, theme_id=s.theme.id))
     assert [c.id for c in by_theme.items] == [tagged.id]
-    by_mission = contributions.board(BoardFilters(s.consultation, mission=s.mission))
+    by_mission = boards.board(BoardFilters(s.consultation, mission=s.mission))
     assert {c.id for c in by_mission.items} == {tagged.id, s.contribution.id}
     for q in ("hebergement", "HÉBERGEMENTS", "labellis", "vélo gîtes"):
-        found = contributions.board(BoardFilters(s.consultation, q=q))
+        found = boards.board(BoardFilters(s.consultation, q=q))
         assert [c.id for c in found.items] == [tagged.id], q
-    assert contributions.board(BoardFilters(s.consultation, q='"; DROP TABLE users; --')).total == 0
-    assert contributions.board(BoardFilters(s.consultation, q="*** ( ) NEAR")).total >= 0
+    assert boards.board(BoardFilters(s.consultation, q='"; DROP TABLE users; --')).total == 0
+    assert boards.board(BoardFilters(s.consultation, q="*** ( ) NEAR")).total >= 0
 
 
 def test_boards_hide_withdrawn_hidden_and_draft_contributions(app):
@@ -161,16 +161,16 @@ def test_boards_hide_withdrawn_hidden_and_draft_contributions(app):
     factories.contribution(s.workshop, author=s.other, status=ContributionStatus.HIDDEN)
     in_draft = factories.contribution(s.draft, author=s.other)
     db.session.commit()
-    visible = contributions.board(BoardFilters(s.consultation))
+    visible = boards.board(BoardFilters(s.consultation))
     assert [c.id for c in visible.items] == [s.contribution.id]
-    with_drafts = contributions.board(BoardFilters(s.consultation, include_drafts=True))
+    with_drafts = boards.board(BoardFilters(s.consultation, include_drafts=True))
     assert in_draft.id in {c.id for c in with_drafts.items}
 
 
 def test_bad_cursors_are_ignored(app):
     s = factories.scene()
     for cursor in ("nan_1", "inf_2", "abc", "1_2_3", "", "9" * 400 + "_1"):
-        page = contributions.board(BoardFilters(s.consultation), Sort.TRENDING, after=cursor)
+        page = boards.board(BoardFilters(s.consultation), Sort.TRENDING, after=cursor)
         assert page.total == 1
 
 
@@ -202,11 +202,11 @@ def test_recount_repairs_drifted_counts(app):
     discussion.set_like(access(s, s.other, Role.PARTICIPANT), s.contribution, True)
     db.session.execute(sa.text("UPDATE contributions SET like_count = 40, comment_count = 9"))
     db.session.commit()
-    assert contributions.recount_all() >= 1
+    assert counts.recount_all() >= 1
     db.session.commit()
     db.session.refresh(s.contribution)
     assert (s.contribution.like_count, s.contribution.comment_count) == (1, 1)
-    assert contributions.recount_all() == 0
+    assert counts.recount_all() == 0
 
 
 # -- comments -----------------------------------------------------------------------------------
@@ -261,10 +261,10 @@ def test_kept_counts_follow_posts_likes_comments_and_status_changes(app):
     contributions.set_status(a, c, ContributionStatus.WITHDRAWN)
     db.session.commit()
     assert figures(s.consultation) == before
-    assert contributions.board(BoardFilters(s.consultation, mission=s.mission)).total == 1
+    assert boards.board(BoardFilters(s.consultation, mission=s.mission)).total == 1
     db.session.execute(sa.text("UPDATE workshops SET contribution_count = 99, like_count = 7"))
     db.session.commit()
-    assert contributions.recount_all() >= 1
+    assert counts.recount_all() >= 1
     db.session.commit()
     assert figures(s.consultation) == before
 
@@ -287,8 +287,8 @@ def test_a_search_finds_the_same_pages_whether_it_matches_few_or_many(app, monke
         for sort in Sort:
             for scope in ({}, {"workshop": s.workshop}, {"mission": s.mission}):
                 filters = dict(scope, q="navette")
-                first = contributions.board(BoardFilters(s.consultation, **filters), sort, page_size=3, seed=12345)
-                rest = contributions.board(BoardFilters(s.consultation, **filters), sort, page_size=3, seed=12345,
+                first = boards.board(BoardFilters(s.consultation, **filters), sort, page_size=3, seed=12345)
+                rest = boards.board(BoardFilters(s.consultation, **filters), sort, page_size=3, seed=12345,
                                            after=first.next_cursor)
                 seen[sort, tuple(scope)] = (first.total, [c.id for c in first.items + rest.items])
         return seen
@@ -303,6 +303,6 @@ def test_a_narrowed_board_counts_up_to_a_limit(app, monkeypatch):
     for i in range(6):
         factories.contribution(s.workshop, author=s.other, title=f"Vélo {i}", body="Des vélos partout")
     db.session.commit()
-    monkeypatch.setattr(contributions, "COUNT_LIMIT", 4)
-    assert contributions.board(BoardFilters(s.consultation, q="vélos")).total == 5  # "more than 4"
-    assert contributions.board(BoardFilters(s.consultation)).total == 7  # kept counts: exact
+    monkeypatch.setattr(boards, "COUNT_LIMIT", 4)
+    assert boards.board(BoardFilters(s.consultation, q="vélos")).total == 5  # "more than 4"
+    assert boards.board(BoardFilters(s.consultation)).total == 7  # kept counts: exact

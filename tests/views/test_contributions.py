@@ -164,7 +164,7 @@ def test_board_sorts_filters_and_pages(client, app):
 
 
 def test_a_search_with_many_matches_says_more_than(client, app, monkeypatch):
-    from app.services import contributions as service
+    from app.services import boards as service
 
     s = factories.scene()
     for i in range(4):
