@@ -50,11 +50,12 @@ test: $(VENV)/.installed-test node_modules/.installed
 	@$(NEED) --optional chromium java redis
 	$(PYTEST)
 
-# The same suite on PostgreSQL; the page checks (axe, HTML, screenshots) do not depend on the database.
+# The same suite on PostgreSQL, but for what only tests the interface in a browser (page checks and
+# journeys: they run with make test); the load tests, which drive live servers, run on both.
 test-postgres: $(VENV)/.installed-test node_modules/.installed
 	@$(NEED) postgres
-	@$(NEED) --optional chromium redis
-	TEST_DATABASE_URL=$${TEST_DATABASE_URL:-postgresql+psycopg://postgres@127.0.0.1:5432/test} $(PYTEST) -m "not pages"
+	@$(NEED) --optional redis
+	TEST_DATABASE_URL=$${TEST_DATABASE_URL:-postgresql+psycopg://postgres@127.0.0.1:5432/test} $(PYTEST) -m "not pages and not browser"
 
 # The benchmark: 1,000 to 100,000 contributions, SQLite and PostgreSQL (report in artifacts/bench/).
 bench: $(VENV)/.installed-test

@@ -83,7 +83,9 @@ def test_axe_finds_no_wcag_violation(browser, live_server, reachable):
         for endpoint, (url, _) in sorted(pages.items()):
             page.goto(url)
             page.add_script_tag(path=str(AXE))
-            result = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG)
+            # Violations only: axe skips writing up what passes, a third of its time on these pages.
+            result = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}, "
+                                   "resultTypes: ['violations']})", WCAG)
             checked += 1
             for violation in result["violations"]:
                 targets = [" ".join(node["target"]) for node in violation["nodes"][:3]]
