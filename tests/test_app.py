@@ -146,3 +146,11 @@ def test_need_names_a_missing_tool_in_one_french_line(tmp_path):
     optional = subprocess.run([str(root / "scripts" / "need"), "--optional", "outil-introuvable"], capture_output=True,
                               text=True, env=env, timeout=60)
     assert optional.returncode == 0 and "sont sautés" in optional.stdout
+
+
+def test_every_template_compiles(app):
+    """A template with a syntax error fails here, whichever page uses it."""
+    names = [name for name in app.jinja_env.list_templates() if name.endswith((".html", ".txt"))]
+    assert len(names) > 40
+    for name in names:
+        app.jinja_env.get_template(name)

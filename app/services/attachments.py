@@ -35,7 +35,6 @@ PPTX = FileType("PPTX", ".pptx", "application/vnd.openxmlformats-officedocument.
 ODT = FileType("ODT", ".odt", "application/vnd.oasis.opendocument.text")
 ODP = FileType("ODP", ".odp", "application/vnd.oasis.opendocument.presentation")
 ACCEPTED = (PDF, ODP, PPTX, DOCX, XLSX, ODT, PNG, JPEG)
-IMAGES = (PNG, JPEG)
 
 _OOXML = {"word/": DOCX, "xl/": XLSX, "ppt/": PPTX}
 _ODF = {ODT.mimetype: ODT, ODP.mimetype: ODP}
@@ -98,7 +97,7 @@ def add_attachment(access: Access, report: Report, filename: str, stream: Binary
     kind = sniff(stream)
     if kind is None:
         raise DomainError(_l("Ce fichier n'est pas d'un type accepté (d'après son contenu, pas son nom) : "
-                             "PDF, ODP, PPTX, DOCX, XLSX, ODT, PNG ou JPEG."), field="file")
+                             "%(types)s.", types=", ".join(kind.label for kind in ACCEPTED)), field="file")
     key = storage.new_key(f"attachments/{access.consultation.id}", kind.extension)
     storage.current().put(key, stream)
     attachment = Attachment(consultation_id=access.consultation.id, report_id=report.id, storage_key=key,
@@ -124,10 +123,6 @@ def get_attachment(report: Report, attachment_id: int) -> Attachment | None:
     return db.session.scalar(sa.select(Attachment).where(Attachment.id == attachment_id,
                                                          Attachment.report_id == report.id,
                                                          Attachment.consultation_id == report.consultation_id))
-
-
-def is_image(attachment: Attachment) -> bool:
-    return attachment.content_type in {kind.mimetype for kind in IMAGES}
 
 
 def _megabytes(size: int) -> str:

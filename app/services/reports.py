@@ -59,11 +59,6 @@ def list_reports(access: Access, workshop: Workshop | None = None, limit: int | 
     return list(db.session.scalars(query))
 
 
-def count_published(consultation_id: int) -> int:
-    return db.session.scalar(sa.select(sa.func.count(Report.id)).where(
-        Report.consultation_id == consultation_id, Report.status == ReportStatus.PUBLISHED))
-
-
 def get_report(access: Access, report_id: int) -> Report | None:
     report = db.session.scalar(sa.select(Report).where(Report.id == report_id,
                                                        Report.consultation_id == access.consultation.id)

@@ -14,7 +14,6 @@ from .text import clean_line, clean_text, slugify
 TITLE_MAX = 160
 PLACE_MAX = 160
 MISSION_TITLE_MAX = 200
-KEY_MAX = 80
 
 
 def _require_manager(access: Access) -> None:

@@ -295,7 +295,6 @@ def _read_post_its(reader: _Reader, nodes: list, where: str, mission_key: str | 
 
 # -- writing --------------------------------------------------------------------------------
 
-_PLAIN_START = re.compile(r"[A-Za-z0-9À-ÿ(«\"'._/]")
 _NEEDS_QUOTES = re.compile(r": |\s#|:$|^[-?:,\[\]{}#&*!|>'\"%@`]|^\s|\s$|^(~|null|true|false|yes|no|on|off)$", re.I)
 
 
