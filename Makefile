@@ -21,15 +21,19 @@ help:
 	@echo "make security-scan  a short wapiti scan of the demo, logged in as a participant"
 	@echo "make messages       extract the interface strings to messages.pot (Flask-Babel)"
 
+# Byte code is compiled when a module is first imported, not for every file installed (botocore is big).
 $(VENV)/.installed: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(PIP) install --upgrade pip
-	$(PIP) install -e .
+	$(PIP) install --no-compile -e .
 	touch $@
 
-$(VENV)/.installed-test: $(VENV)/.installed
-	$(PIP) install -e ".[test]"
-	touch $@
+# The test tools with the application, in one pass (and then the application counts as installed).
+$(VENV)/.installed-test: pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(PIP) install --upgrade pip
+	$(PIP) install --no-compile -e ".[test]"
+	touch $(VENV)/.installed $@
 
 # Tools of the proof suite from npm (axe-core, the Nu HTML Checker, the naughty strings).
 node_modules/.installed: package.json package-lock.json
@@ -51,11 +55,12 @@ test: $(VENV)/.installed-test node_modules/.installed
 	$(PYTEST)
 
 # The same suite on PostgreSQL, but for what only tests the interface in a browser (page checks and
-# journeys: they run with make test); the load tests, which drive live servers, run on both.
+# journeys) and what does not touch the database (nodb): make test runs them; the load tests, which
+# drive live servers, run on both.
 test-postgres: $(VENV)/.installed-test node_modules/.installed
 	@$(NEED) postgres
 	@$(NEED) --optional redis
-	TEST_DATABASE_URL=$${TEST_DATABASE_URL:-postgresql+psycopg://postgres@127.0.0.1:5432/test} $(PYTEST) -m "not pages and not browser"
+	TEST_DATABASE_URL=$${TEST_DATABASE_URL:-postgresql+psycopg://postgres@127.0.0.1:5432/test} $(PYTEST) -m "not pages and not browser and not nodb"
 
 # The benchmark: 1,000 to 100,000 contributions, SQLite and PostgreSQL (report in artifacts/bench/).
 bench: $(VENV)/.installed-test

@@ -2,7 +2,7 @@ from datetime import datetime
 from enum import StrEnum
 
 import sqlalchemy as sa
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, column_property, mapped_column, relationship
 
 from ..extensions import db
 from .base import str_enum, utcnow
@@ -69,3 +69,9 @@ class Attachment(db.Model):
     uploaded_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id", ondelete="SET NULL"))
 
     report: Mapped[Report | None] = relationship(back_populates="attachments")
+
+
+# How many attachments a report has, read with the report when a list asks for it (undefer).
+Report.attachment_count = column_property(
+    sa.select(sa.func.count(Attachment.id)).where(Attachment.report_id == Report.id)
+    .correlate_except(Attachment).scalar_subquery(), deferred=True)

@@ -7,7 +7,7 @@ from datetime import datetime
 
 import sqlalchemy as sa
 from flask_babel import lazy_gettext as _l
-from sqlalchemy.orm import joinedload, selectinload
+from sqlalchemy.orm import joinedload, selectinload, undefer
 
 from ..extensions import db
 from ..models import Mission, Report, ReportKind, ReportStatus, Workshop, WorkshopStatus
@@ -47,7 +47,7 @@ def list_reports(access: Access, workshop: Workshop | None = None, limit: int | 
     published ones newest first, after the drafts for the facilitators who see them."""
     query = (sa.select(Report).join(Workshop, Workshop.id == Report.workshop_id, isouter=True)
              .where(Report.consultation_id == access.consultation.id)
-             .options(selectinload(Report.attachments), joinedload(Report.workshop))
+             .options(undefer(Report.attachment_count), joinedload(Report.workshop))
              .order_by(Report.status, Report.published_at.desc(), Report.id.desc()))
     if workshop is not None:
         query = query.where(Report.workshop_id == workshop.id)

@@ -4,8 +4,12 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from ..conftest import need
 from ..live import ROOT
+
+pytestmark = pytest.mark.nodb  # no database: run once, not again on PostgreSQL
 
 
 def test_bandit_is_clean():

@@ -12,6 +12,8 @@ from app.services.text import render_markdown
 
 from ..security.payloads import sample
 
+pytestmark = pytest.mark.nodb  # no database: run once, not again on PostgreSQL
+
 BASE_URL = "https://concerto.example"
 REPORT = ReportDocument(
     consultation_title="Assises du tourisme du Pays d'Uzès Pont du Gard",

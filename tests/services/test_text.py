@@ -4,6 +4,8 @@ from ..inert import executable_markup
 
 from app.services.text import clean_line, clean_text, plain_text, render_markdown, slugify
 
+pytestmark = pytest.mark.nodb  # no database: run once, not again on PostgreSQL
+
 
 def test_markdown_keeps_simple_formatting():
     html = str(render_markdown("## Titre\n\nUn **lien** vers https://exemple.fr\n\n- un\n- deux"))
