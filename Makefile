@@ -55,12 +55,12 @@ test: $(VENV)/.installed-test node_modules/.installed
 	$(PYTEST)
 
 # The same suite on PostgreSQL, but for what only tests the interface in a browser (page checks and
-# journeys) and what does not touch the database (nodb): make test runs them; the load tests, which
+# journeys) and what does not depend on the database (once): make test runs them; the load tests, which
 # drive live servers, run on both.
 test-postgres: $(VENV)/.installed-test node_modules/.installed
 	@$(NEED) postgres
 	@$(NEED) --optional redis
-	TEST_DATABASE_URL=$${TEST_DATABASE_URL:-postgresql+psycopg://postgres@127.0.0.1:5432/test} $(PYTEST) -m "not pages and not browser and not nodb"
+	TEST_DATABASE_URL=$${TEST_DATABASE_URL:-postgresql+psycopg://postgres@127.0.0.1:5432/test} $(PYTEST) -m "not pages and not browser and not once"
 
 # The benchmark: 1,000 to 100,000 contributions, SQLite and PostgreSQL (report in artifacts/bench/).
 bench: $(VENV)/.installed-test

@@ -21,7 +21,7 @@ def test_the_payload_lists_are_there():
     assert len(corpus()) >= 1000
 
 
-@pytest.mark.nodb
+@pytest.mark.once
 def test_every_payload_through_the_markdown_sanitiser():
     problems = []
     for payload in corpus():

@@ -8,6 +8,9 @@ from .. import factories
 from ..conftest import text_of
 from ..routes_table import EXPECTED, IGNORED, NOT_IN_A_CONSULTATION, ROLES, url_values
 
+# Who may reach what is decided in Python, whatever the database: run by make test, not again on PostgreSQL.
+pytestmark = pytest.mark.once
+
 
 def app_routes(app):
     for rule in app.url_map.iter_rules():

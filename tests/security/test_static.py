@@ -9,7 +9,7 @@ import pytest
 from ..conftest import need
 from ..live import ROOT
 
-pytestmark = pytest.mark.nodb  # no database: run once, not again on PostgreSQL
+pytestmark = pytest.mark.once  # its result does not depend on the database: not run again on PostgreSQL
 
 
 def test_bandit_is_clean():

@@ -12,7 +12,7 @@ from app.services.text import render_markdown
 
 from ..security.payloads import sample
 
-pytestmark = pytest.mark.nodb  # no database: run once, not again on PostgreSQL
+pytestmark = pytest.mark.once  # its result does not depend on the database: not run again on PostgreSQL
 
 BASE_URL = "https://concerto.example"
 REPORT = ReportDocument(

@@ -11,7 +11,7 @@ from app.models import WorkshopStatus
 from app.services.imports import ImportFailed, spreadsheet, workshop_file
 from app.services.imports.spreadsheet import MissionChoice
 
-pytestmark = pytest.mark.nodb  # no database: run once, not again on PostgreSQL
+pytestmark = pytest.mark.once  # its result does not depend on the database: not run again on PostgreSQL
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 EXAMPLES = sorted((ROOT / "workshops").glob("*.md"))

@@ -4,7 +4,7 @@ from ..inert import executable_markup
 
 from app.services.text import clean_line, clean_text, plain_text, render_markdown, slugify
 
-pytestmark = pytest.mark.nodb  # no database: run once, not again on PostgreSQL
+pytestmark = pytest.mark.once  # its result does not depend on the database: not run again on PostgreSQL
 
 
 def test_markdown_keeps_simple_formatting():
