@@ -83,12 +83,66 @@ def attachment_url(attachment, external: bool = False) -> str:
 
 
 def like_url(contribution) -> str:
-    """Where the like form of a contribution posts (its page's address + /aime)."""
+    """Where the like form of a contribution posts (its page's address + /aime): boards build it
+    for every card, so from the page's address rather than through url_for."""
     return contribution_url(contribution) + "/aime"
 
 
 def comment_url(comment) -> str:
     return contribution_url(comment.contribution, comment=comment)
+
+
+class ContributionLinks:
+    """Every address of a contribution: its page and each action on it, declared here once and
+    used by templates, redirects and e-mails alike (`contribution_links(c).edit`)."""
+
+    __slots__ = ("_contribution", "_values")
+
+    def __init__(self, contribution):
+        self._contribution = contribution
+        self._values = {"slug": contribution.consultation.slug, "contribution_id": contribution.id}
+
+    def _action(self, endpoint: str) -> str:
+        return url_for(f"contributions.{endpoint}", **self._values)
+
+    @property
+    def page(self) -> str:
+        return contribution_url(self._contribution)
+
+    @property
+    def like(self) -> str:
+        return like_url(self._contribution)
+
+    edit = property(lambda self: self._action("edit"))
+    withdraw = property(lambda self: self._action("withdraw"))
+    hide = property(lambda self: self._action("hide"))
+    restore = property(lambda self: self._action("restore"))
+    comment = property(lambda self: self._action("comment"))
+
+
+class CommentLinks:
+    """Every action on a comment."""
+
+    __slots__ = ("_values",)
+
+    def __init__(self, comment, consultation):
+        self._values = {"slug": consultation.slug, "comment_id": comment.id}
+
+    def _action(self, endpoint: str) -> str:
+        return url_for(f"contributions.{endpoint}", **self._values)
+
+    edit = property(lambda self: self._action("edit_comment"))
+    withdraw = property(lambda self: self._action("withdraw_comment"))
+    hide = property(lambda self: self._action("hide_comment"))
+    restore = property(lambda self: self._action("restore_comment"))
+
+
+def contribution_links(contribution) -> ContributionLinks:
+    return ContributionLinks(contribution)
+
+
+def comment_links(comment, consultation) -> CommentLinks:
+    return CommentLinks(comment, consultation)
 
 
 def join_url(consultation, external: bool = False) -> str:

@@ -214,6 +214,8 @@ def register(app: Flask) -> None:
         report_html=report_html,
         contribution_url=links.contribution_url,
         like_url=links.like_url,
+        contribution_links=links.contribution_links,
+        comment_links=links.comment_links,
         count_label=count_label,
         join_url=links.join_url,
         workshop_when=workshop_when,

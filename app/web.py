@@ -80,10 +80,10 @@ def apply_error(form, error: DomainError) -> None:
         form.form_errors.append(str(error.message))
 
 
-def submit(form, action, message: str, target):
+def submit(form, action, message, target):
     """The end of a form view. When the form was sent (not for its preview) and is valid, call
     `action()` (a service); a refusal goes next to its field and None is returned, to show the form
-    again; else commit, flash `message` and redirect to `target(result)`."""
+    again; else commit, flash `message` (or `message(result)`) and redirect to `target(result)`."""
     if wants_preview() or not form.validate_on_submit():
         return None
     try:
@@ -92,7 +92,7 @@ def submit(form, action, message: str, target):
         apply_error(form, error)
         return None
     db.session.commit()
-    flash(message, "success")
+    flash(message(result) if callable(message) else message, "success")
     return redirect(target(result))
 
 
@@ -110,6 +110,11 @@ def wants_json() -> bool:
 def wants_preview() -> bool:
     """True when the form was sent with its "Aperçu" button: show the rendered text, save nothing."""
     return request.method == "POST" and "preview" in request.form
+
+
+def preview_of(field) -> str | None:
+    """The text of a Markdown field to show as its preview, or None when no preview was asked."""
+    return (field.data or "") if wants_preview() else None
 
 
 # -- uploads waiting for their confirmation -------------------------------------------------------

@@ -188,7 +188,7 @@ def deep_cursors(url: str, mission_id: int, visitor: Visitor) -> dict:
     from app.extensions import db
     from app.models import Contribution, Mission
     from app.services import contributions
-    from app.services.boards import _SORTS, Sort, _cursor_of
+    from app.services.boards import Sort, cursor_of, sort_order
 
     app = create_app({"SQLALCHEMY_DATABASE_URI": url, "SECRET_KEY": SECRET_KEY})
     serializer = app.session_interface.get_signing_serializer(app)
@@ -198,7 +198,7 @@ def deep_cursors(url: str, mission_id: int, visitor: Visitor) -> dict:
         mission = db.session.get(Mission, mission_id)
         middle = mission.contribution_count // 2
         for sort in Sort:
-            names, descending, _ = _SORTS[sort]
+            names, descending = sort_order(sort)
             columns = [getattr(Contribution, n) for n in names]
             query = sa.select(Contribution).where(Contribution.mission_id == mission_id,
                                                   Contribution.status == "published")
@@ -208,7 +208,7 @@ def deep_cursors(url: str, mission_id: int, visitor: Visitor) -> dict:
             else:
                 query = query.order_by(*(col.desc() if descending else col for col in columns))
             row = db.session.scalars(query.offset(middle).limit(1)).first()
-            cursors[f"deep_{sort.value}"] = _cursor_of(row, sort, seed)
+            cursors[f"deep_{sort.value}"] = cursor_of(row, sort, seed)
         db.engine.dispose()
     assert contributions  # imported for its side effects on the models
     return cursors

@@ -12,7 +12,7 @@ from ..models import Role
 from ..services import boards, consultations, reports, workshops
 from ..services.errors import DomainError
 from ..services.permissions import can_create_consultation
-from ..web import apply_error, found, load_consultation, render_form, require, wants_preview
+from ..web import apply_error, found, load_consultation, preview_of, render_form, require, submit
 from . import bp
 from .forms import ConsultationForm, DirectoryFilterForm, JoinForm, MembersFilterForm, RoleForm, ThemeForm
 
@@ -78,20 +78,12 @@ def directory(slug):
 def create():
     require(can_create_consultation(current_user))
     form = ConsultationForm()
-    if not wants_preview() and form.validate_on_submit():
-        try:
-            consultation = consultations.create_consultation(
-                current_user, form.title.data, form.territory.data, form.description.data,
-                form.visibility.data, form.join_code.data,
-            )
-        except DomainError as error:
-            apply_error(form, error)
-        else:
-            db.session.commit()
-            flash(_("La concertation est créée. Ajoutez maintenant ses ateliers et ses thèmes."), "success")
-            return redirect(links.consultation_url(consultation))
-    return render_form("consultations/edit.html", form, creating=True,
-                       preview=_preview(form))
+    done = submit(form, lambda: consultations.create_consultation(
+                      current_user, form.title.data, form.territory.data, form.description.data,
+                      form.visibility.data, form.join_code.data),
+                  _("La concertation est créée. Ajoutez maintenant ses ateliers et ses thèmes."),
+                  links.consultation_url)
+    return done or render_form("consultations/edit.html", form, creating=True, preview=preview_of(form.description))
 
 
 @bp.route("/c/<slug>/modifier", methods=["GET", "POST"])
@@ -100,22 +92,11 @@ def edit(slug):
     consultation, access = load_consultation(slug)
     require(access.can_edit_consultation())
     form = ConsultationForm(obj=consultation)
-    if not wants_preview() and form.validate_on_submit():
-        try:
-            consultations.update_consultation(access, form.title.data, form.territory.data, form.description.data,
-                                              form.visibility.data, form.join_code.data)
-        except DomainError as error:
-            apply_error(form, error)
-        else:
-            db.session.commit()
-            flash(_("La concertation est enregistrée."), "success")
-            return redirect(links.consultation_url(consultation))
-    return render_form("consultations/edit.html", form, creating=False, preview=_preview(form))
-
-
-def _preview(form):
-    """The description to preview when the "Aperçu" button was pressed, else None."""
-    return (form.description.data or "") if wants_preview() else None
+    done = submit(form, lambda: consultations.update_consultation(
+                      access, form.title.data, form.territory.data, form.description.data, form.visibility.data,
+                      form.join_code.data),
+                  _("La concertation est enregistrée."), lambda _: links.consultation_url(consultation))
+    return done or render_form("consultations/edit.html", form, creating=False, preview=preview_of(form.description))
 
 
 @bp.get("/c/<slug>/membres")

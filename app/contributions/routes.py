@@ -11,7 +11,7 @@ from ..models import ContributionStatus
 from ..security import post_limit, user_or_ip
 from ..services import contributions, discussion, workshops
 from ..services.errors import DomainError
-from ..web import apply_error, found, load_consultation, render_form, require, safe_next, wants_json, wants_preview
+from ..web import apply_error, found, load_consultation, preview_of, render_form, require, safe_next, submit, wants_json
 from . import bp
 from .forms import CommentForm, ContributionForm, ReasonForm
 
@@ -70,21 +70,13 @@ def create(slug, workshop_id):
     _fill_choices(form, access, workshop)
     if request.method == "GET" and request.args.get("mission"):
         form.mission.data = request.args["mission"]
-    if not wants_preview() and form.validate_on_submit():
-        mission = workshops.get_mission(workshop, int(form.mission.data)) if form.mission.data else None
-        try:
-            contribution = contributions.post_contribution(access, workshop, mission, form.title.data,
-                                                           form.body.data, form.themes.data)
-        except DomainError as error:
-            apply_error(form, error)
-        else:
-            db.session.commit()
-            flash(_("Merci ! Votre contribution est publiée."), "success")
-            return redirect(links.contribution_url(contribution))
     chosen = form.mission.data or ""
     mission = workshops.get_mission(workshop, int(chosen)) if chosen.isdigit() else None
-    return render_form("contributions/edit.html", form, workshop=workshop, contribution=None, mission=mission,
-                       preview=(form.body.data or "") if wants_preview() else None)
+    done = submit(form, lambda: contributions.post_contribution(access, workshop, mission, form.title.data,
+                                                                form.body.data, form.themes.data),
+                  _("Merci ! Votre contribution est publiée."), links.contribution_url)
+    return done or render_form("contributions/edit.html", form, workshop=workshop, contribution=None,
+                               mission=mission, preview=preview_of(form.body))
 
 
 @bp.route("/contributions/<int:contribution_id>/modifier", methods=["GET", "POST"])
@@ -97,18 +89,12 @@ def edit(slug, contribution_id):
     del form.mission  # the mission of a contribution does not change
     if request.method == "GET":
         form.themes.data = [theme.id for theme in contribution.themes]
-    if not wants_preview() and form.validate_on_submit():
-        try:
-            changed = contributions.edit_contribution(access, contribution, form.title.data, form.body.data,
-                                                      form.themes.data)
-        except DomainError as error:
-            apply_error(form, error)
-        else:
-            db.session.commit()
-            flash(_("Votre contribution est modifiée.") if changed else _("Rien n'a changé."), "success")
-            return redirect(links.contribution_url(contribution))
-    return render_form("contributions/edit.html", form, workshop=contribution.workshop, contribution=contribution,
-                       preview=(form.body.data or "") if wants_preview() else None)
+    done = submit(form, lambda: contributions.edit_contribution(access, contribution, form.title.data,
+                                                                form.body.data, form.themes.data),
+                  lambda changed: _("Votre contribution est modifiée.") if changed else _("Rien n'a changé."),
+                  lambda _: links.contribution_url(contribution))
+    return done or render_form("contributions/edit.html", form, workshop=contribution.workshop,
+                               contribution=contribution, preview=preview_of(form.body))
 
 
 @bp.route("/contributions/<int:contribution_id>/retirer", methods=["GET", "POST"])
@@ -204,17 +190,10 @@ def edit_comment(slug, comment_id):
     access, comment = _load_comment(slug, comment_id)
     require(access.can_edit_comment(comment, comment.contribution))
     form = CommentForm(obj=comment)
-    if not wants_preview() and form.validate_on_submit():
-        try:
-            discussion.edit_comment(access, comment, form.body.data)
-        except DomainError as error:
-            apply_error(form, error)
-        else:
-            db.session.commit()
-            flash(_("Votre commentaire est modifié."), "success")
-            return redirect(links.contribution_url(comment.contribution, comment=comment))
-    return render_form("contributions/comment_edit.html", form, comment=comment,
-                       preview=(form.body.data or "") if wants_preview() else None)
+    done = submit(form, lambda: discussion.edit_comment(access, comment, form.body.data),
+                  _("Votre commentaire est modifié."),
+                  lambda _: links.contribution_url(comment.contribution, comment=comment))
+    return done or render_form("contributions/comment_edit.html", form, comment=comment, preview=preview_of(form.body))
 
 
 @bp.route("/commentaires/<int:comment_id>/retirer", methods=["GET", "POST"])

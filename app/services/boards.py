@@ -1,7 +1,6 @@
 """Boards: the pages of contributions of a mission, a workshop or a consultation, sorted and
 filtered, read as cards (plain rows) with keyset pagination on one index per scope and sort; the
 highlights of a home page and the trending few of each mission of a workshop."""
-import math
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -24,7 +23,7 @@ from ..models import (
     WorkshopStatus,
     contribution_themes,
 )
-from . import search
+from . import keyset, search
 from .counts import COUNT_LIMIT
 from .permissions import Access
 
@@ -258,51 +257,15 @@ def _cards(consultation: Consultation, rows) -> list[Card]:
     return cards
 
 
-@dataclass(frozen=True)
-class _Cursor:
-    segment: int
-    values: tuple
+def sort_order(sort: Sort) -> tuple[tuple[str, ...], bool]:
+    """The columns a board's sort orders by, and whether it is descending."""
+    return _SORTS[sort][:2]
 
 
-def _cursor_of(contribution: Contribution, sort: Sort, seed: int) -> str:
-    columns = _SORTS[sort][0]
-    values = [repr(getattr(contribution, c)) if c == "trend_score" else str(getattr(contribution, c)) for c in columns]
-    if sort == Sort.RANDOM:
-        values.insert(0, "0" if contribution.shuffle_key >= seed else "1")
-    return "_".join(values)
-
-
-def _parse_cursor(cursor: str | None, sort: Sort) -> _Cursor | None:
-    if not cursor:
-        return None
-    types = _SORTS[sort][2]
-    parts = cursor.split("_")
-    segment = 0
-    if sort == Sort.RANDOM:
-        if not parts or parts[0] not in ("0", "1"):
-            return None
-        segment, parts = int(parts[0]), parts[1:]
-    if len(parts) != len(types):
-        return None
-    try:
-        values = tuple(kind(part) for kind, part in zip(types, parts, strict=True))
-    except ValueError:
-        return None
-    if any(isinstance(v, float) and not math.isfinite(v) for v in values):
-        return None
-    return _Cursor(segment, values)
-
-
-def _bound_parameters(values: tuple) -> dict:
-    return {f"bound_{i}": value for i, value in enumerate(values)}
-
-
-def _after_bound(columns: list, later: bool):
-    """key > (bound_0, bound_1...) (or <), on the sort's columns."""
-    bound = [sa.bindparam(f"bound_{i}", type_=column.type) for i, column in enumerate(columns)]
-    key = sa.tuple_(*columns) if len(columns) > 1 else columns[0]
-    value = sa.tuple_(*bound) if len(bound) > 1 else bound[0]
-    return key > value if later else key < value
+def cursor_of(card, sort: Sort, seed: int) -> str:
+    """The cursor of a board page starting after `card` (in the random order, with its segment)."""
+    values = [getattr(card, name) for name in _SORTS[sort][0]]
+    return keyset.format_cursor(values, segment=(0 if card.shuffle_key >= seed else 1) if sort == Sort.RANDOM else None)
 
 
 @lru_cache(maxsize=512)
@@ -310,18 +273,14 @@ def _page_statement(shape: _Shape, sort: Sort, bounded: bool, forward: bool, lim
     """`limit` cards in the sort's order (forward) or its reverse, after (or before) the bound."""
     names, descending, _ = _SORTS[sort]
     columns = [getattr(Contribution, name) for name in names]
-    where = list(_conditions(shape))
-    if bounded:
-        where.append(_after_bound(columns, later=not descending if forward else descending))
-    reverse = descending == forward
-    order = [column.desc() if reverse else column.asc() for column in columns]
-    return _card_query(*where, order=order, limit=limit, viewer=viewer)
+    order, bound = keyset.ordered(columns, descending, forward, bounded)
+    return _card_query(*_conditions(shape), *bound, order=order, limit=limit, viewer=viewer)
 
 
-def _fetch(filters: BoardFilters, sort: Sort, bound: tuple | None, forward: bool, limit: int,
-           viewer_id: int | None) -> list[Card]:
-    statement = _page_statement(filters.shape(), sort, bound is not None, forward, limit, viewer_id is not None)
-    parameters = {**filters.parameters(), **_bound_parameters(bound or ()), "viewer_id": viewer_id}
+def _fetch(filters: BoardFilters, sort: Sort, window: keyset.Window, limit: int, viewer_id: int | None) -> list[Card]:
+    statement = _page_statement(filters.shape(), sort, window.bound is not None, window.forward, limit,
+                                viewer_id is not None)
+    parameters = {**filters.parameters(), **window.parameters(), "viewer_id": viewer_id}
     return _cards(filters.consultation, db.session.execute(statement, parameters))
 
 
@@ -339,7 +298,7 @@ def _rotated_statement(shape: _Shape, cursor_segment: int | None, forward: bool,
     for index in indexes:
         where = [*_conditions(shape), segments[index]]
         if index == cursor_segment:
-            where.append(_after_bound([key, ident], later=forward))
+            where.append(keyset.where_after([key, ident], later=forward))
         order = (key.asc(), ident.asc()) if forward else (key.desc(), ident.desc())
         part = (sa.select(ident.label("id"), sa.literal(index).label("segment"), key.label("key"))
                 .where(*where).order_by(*order).limit(written_limit(limit)).subquery())
@@ -354,10 +313,11 @@ _CARDS_BY_ID = {viewer: _card_query(Contribution.id.in_(sa.bindparam("ids", expa
                 for viewer in (False, True)}
 
 
-def _fetch_rotated(filters: BoardFilters, seed: int, cursor: _Cursor | None, forward: bool, limit: int,
+def _fetch_rotated(filters: BoardFilters, seed: int, window: keyset.Window, limit: int,
                    viewer_id: int | None) -> list[Card]:
-    statement = _rotated_statement(filters.shape(), cursor.segment if cursor else None, forward, limit)
-    parameters = {**filters.parameters(), "seed": seed, **_bound_parameters(cursor.values if cursor else ())}
+    statement = _rotated_statement(filters.shape(), window.segment if window.bound is not None else None,
+                                   window.forward, limit)
+    parameters = {**filters.parameters(), "seed": seed, **window.parameters()}
     ids = list(db.session.scalars(statement, parameters))
     if not ids:
         return []
@@ -402,28 +362,14 @@ def board(filters: BoardFilters, sort: Sort = Sort.TRENDING, after: str | None =
           viewer_id: int | None = None, with_total: bool = True) -> BoardPage:
     """One page of a board with keyset pagination: `after`/`before` are cursors from a previous page.
     Index range scans only, whatever the page's depth; the same queries for every page of a sort."""
-    cursor = _parse_cursor(after, sort)
-    forward = True
-    if cursor is None and after is None:
-        cursor = _parse_cursor(before, sort)
-        forward = cursor is None
     rotated = sort == Sort.RANDOM
-    if cursor is not None and cursor.segment >= (2 if rotated else 1):
-        cursor = None
+    window = keyset.Window.of(after, before, _SORTS[sort][2], segments=2 if rotated else 1)
     if rotated:
-        rows = _fetch_rotated(filters, seed, cursor, forward, page_size + 1, viewer_id)
+        rows = _fetch_rotated(filters, seed, window, page_size + 1, viewer_id)
     else:
-        rows = _fetch(filters, sort, cursor.values if cursor else None, forward, page_size + 1, viewer_id)
-    more = len(rows) > page_size
-    rows = rows[:page_size]
-    if not forward:
-        rows.reverse()
-    page = BoardPage(items=rows, total=0)
-    if rows:
-        has_next = more if forward else True
-        has_prev = (cursor is not None) if forward else more
-        page.next_cursor = _cursor_of(rows[-1], sort, seed) if has_next else None
-        page.prev_cursor = _cursor_of(rows[0], sort, seed) if has_prev else None
+        rows = _fetch(filters, sort, window, page_size + 1, viewer_id)
+    rows, next_cursor, prev_cursor = window.finish(rows, page_size, lambda card: cursor_of(card, sort, seed))
+    page = BoardPage(items=rows, total=0, next_cursor=next_cursor, prev_cursor=prev_cursor)
     if with_total:
         page.total = board_total(filters)
     page.liked = {card.id for card in rows if card.liked}

@@ -23,6 +23,7 @@ from ..models import (
     WorkshopStatus,
     contribution_themes,
 )
+from . import keyset
 from .counts import COUNT_LIMIT  # lists count this far, then say "more than"
 from .errors import DomainError, NotAllowed
 from .permissions import Access, can_create_consultation
@@ -221,42 +222,25 @@ class PeoplePage:
     prev_cursor: str | None = None
 
 
-def _person_cursor(user: User) -> str:
-    return f"{user.id}:{user.sort_name}"
-
-
-def _parse_person_cursor(cursor: str | None) -> tuple[str, int] | None:
-    ident, _, name = (cursor or "").partition(":")
-    return (name, int(ident)) if ident.isdigit() else None
+_PERSON_KEY = (int, str)  # a person's place in name order: (user id, folded name), the name last
 
 
 def _people_page(query, conditions: list, after: str | None, before: str | None, size: int, user_of) -> PeoplePage:
     """`query` selects from memberships joined to users, where `conditions`; pages follow the
     memberships' name index."""
-    key = sa.tuple_(Membership.sort_name, Membership.user_id)
-    bound = _parse_person_cursor(after)
-    forward = bound is not None or _parse_person_cursor(before) is None
-    if not forward:
-        bound = _parse_person_cursor(before)
-    if bound is not None:
-        query = query.where(key > sa.tuple_(*bound) if forward else key < sa.tuple_(*bound))
-    order = ((Membership.sort_name.asc(), Membership.user_id.asc()) if forward
-             else (Membership.sort_name.desc(), Membership.user_id.desc()))
-    rows = list(db.session.execute(query.order_by(*order).limit(written_limit(size + 1))).all())
-    more = len(rows) > size
-    rows = rows[:size]
-    if not forward:
-        rows.reverse()
+    window = keyset.Window.of(after, before, _PERSON_KEY)
+    order, bound = keyset.ordered((Membership.sort_name, Membership.user_id), False, window.forward,
+                                  window.bound is not None)
+    parameters = {} if window.bound is None else {"bound_0": window.bound[1], "bound_1": window.bound[0]}
+    rows = list(db.session.execute(query.where(*bound).order_by(*order).limit(written_limit(size + 1)),
+                                   parameters).all())
+    rows, next_cursor, prev_cursor = window.finish(
+        rows, size, lambda row: keyset.format_cursor((user_of(row).id, user_of(row).sort_name)))
     counted = sa.select(Membership.id).join(User, User.id == Membership.user_id).where(*conditions)
     total = db.session.scalar(sa.select(sa.func.count()).select_from(
         counted.limit(written_limit(COUNT_LIMIT + 1)).subquery()))
-    page = PeoplePage(rows=rows, total=min(total, COUNT_LIMIT), more=total > COUNT_LIMIT)
-    if rows:
-        if more if forward else True:
-            page.next_cursor = _person_cursor(user_of(rows[-1]))
-        if (bound is not None) if forward else more:
-            page.prev_cursor = _person_cursor(user_of(rows[0]))
-    return page
+    return PeoplePage(rows=rows, total=min(total, COUNT_LIMIT), more=total > COUNT_LIMIT,
+                      next_cursor=next_cursor, prev_cursor=prev_cursor)
 
 
 def members(consultation: Consultation, role: Role | None = None, q: str = "", after: str | None = None,

@@ -17,14 +17,15 @@ from ..web import (
     apply_error,
     found,
     load_consultation,
+    preview_of,
     read_upload,
     render_form,
     require,
     safe_next,
     stash_upload,
+    submit,
     take_upload,
     wants_json,
-    wants_preview,
 )
 from . import bp
 from .forms import (
@@ -84,10 +85,6 @@ def mission(slug, workshop_id, mission_id):
 
 # -- preparing ----------------------------------------------------------------------------------
 
-def _workshop_preview(form):
-    return (form.description.data or "") if wants_preview() else None
-
-
 @bp.route("/nouveau", methods=["GET", "POST"])
 @login_required
 def create(slug):
@@ -97,20 +94,13 @@ def create(slug):
     if "add_row" in request.form:  # one more mission row; nothing is saved
         form.add_row()
         return render_form("workshops/edit.html", form, workshop=None, preview=None, focus_row=len(form.missions) - 1)
-    if not wants_preview() and form.validate_on_submit():
-        try:
-            workshop = workshops.create_workshop(access, form.title.data, form.starts_on(), form.start_time(),
-                                                 form.place.data, form.description.data, form.status.data,
-                                                 form.mission_drafts())
-        except DomainError as error:
-            apply_error(form, error)
-        else:
-            db.session.commit()
-            count = len(workshop.missions)
-            flash(ngettext("L'atelier est créé avec sa mission.", "L'atelier est créé avec ses %(num)s missions.", count)
-                  if count else _("L'atelier est créé. Ajoutez-lui ses missions."), "success")
-            return redirect(links.workshop_url(workshop))
-    return render_form("workshops/edit.html", form, workshop=None, preview=_workshop_preview(form))
+    done = submit(form, lambda: workshops.create_workshop(access, form.title.data, form.starts_on(), form.start_time(),
+                                                          form.place.data, form.description.data, form.status.data,
+                                                          form.mission_drafts()),
+                  lambda workshop: ngettext("L'atelier est créé avec sa mission.",
+                                            "L'atelier est créé avec ses %(num)s missions.", len(workshop.missions))
+                  if workshop.missions else _("L'atelier est créé. Ajoutez-lui ses missions."), links.workshop_url)
+    return done or render_form("workshops/edit.html", form, workshop=None, preview=preview_of(form.description))
 
 
 @bp.route("/<int:workshop_id>/modifier", methods=["GET", "POST"])
@@ -121,17 +111,11 @@ def edit(slug, workshop_id):
     form = WorkshopForm(obj=workshop)
     if request.method == "GET":
         form.fill_from(workshop)
-    if not wants_preview() and form.validate_on_submit():
-        try:
-            workshops.update_workshop(access, workshop, form.title.data, form.starts_on(), form.start_time(),
-                                      form.place.data, form.description.data, form.status.data)
-        except DomainError as error:
-            apply_error(form, error)
-        else:
-            db.session.commit()
-            flash(_("L'atelier est enregistré."), "success")
-            return redirect(links.workshop_url(workshop))
-    return render_form("workshops/edit.html", form, workshop=workshop, preview=_workshop_preview(form))
+    done = submit(form, lambda: workshops.update_workshop(access, workshop, form.title.data, form.starts_on(),
+                                                          form.start_time(), form.place.data, form.description.data,
+                                                          form.status.data),
+                  _("L'atelier est enregistré."), lambda _: links.workshop_url(workshop))
+    return done or render_form("workshops/edit.html", form, workshop=workshop, preview=preview_of(form.description))
 
 
 @bp.route("/<int:workshop_id>/missions/nouvelle", methods=["GET", "POST"])
@@ -140,20 +124,14 @@ def create_mission(slug, workshop_id):
     access, workshop = _load(slug, workshop_id)
     require(access.can_manage())
     form = MissionForm()
-    if not wants_preview() and form.validate_on_submit():
-        try:
-            mission = workshops.add_mission(access, workshop, form.title.data, form.instructions.data,
-                                            form.is_open.data)
-        except DomainError as error:
-            apply_error(form, error)
-        else:
-            db.session.commit()
-            flash(_("La mission « %(title)s » est ajoutée.", title=mission.title), "success")
-            if "another" in request.form:
-                return redirect(url_for("workshops.create_mission", slug=slug, workshop_id=workshop.id))
-            return redirect(links.workshop_url(workshop))
-    return render_form("workshops/mission_edit.html", form, workshop=workshop, mission=None,
-                       preview=(form.instructions.data or "") if wants_preview() else None)
+    another = "another" in request.form
+    done = submit(form, lambda: workshops.add_mission(access, workshop, form.title.data, form.instructions.data,
+                                                      form.is_open.data),
+                  lambda mission: _("La mission « %(title)s » est ajoutée.", title=mission.title),
+                  lambda _: url_for("workshops.create_mission", slug=slug, workshop_id=workshop.id) if another
+                  else links.workshop_url(workshop))
+    return done or render_form("workshops/mission_edit.html", form, workshop=workshop, mission=None,
+                               preview=preview_of(form.instructions))
 
 
 @bp.route("/<int:workshop_id>/missions/<int:mission_id>/modifier", methods=["GET", "POST"])
@@ -162,17 +140,11 @@ def edit_mission(slug, workshop_id, mission_id):
     access, workshop, mission = _load_mission(slug, workshop_id, mission_id)
     require(access.can_manage())
     form = MissionForm(obj=mission)
-    if not wants_preview() and form.validate_on_submit():
-        try:
-            workshops.update_mission(access, mission, form.title.data, form.instructions.data, form.is_open.data)
-        except DomainError as error:
-            apply_error(form, error)
-        else:
-            db.session.commit()
-            flash(_("La mission est enregistrée."), "success")
-            return redirect(links.workshop_url(workshop))
-    return render_form("workshops/mission_edit.html", form, workshop=workshop, mission=mission,
-                       preview=(form.instructions.data or "") if wants_preview() else None)
+    done = submit(form, lambda: workshops.update_mission(access, mission, form.title.data, form.instructions.data,
+                                                         form.is_open.data),
+                  _("La mission est enregistrée."), lambda _: links.workshop_url(workshop))
+    return done or render_form("workshops/mission_edit.html", form, workshop=workshop, mission=mission,
+                               preview=preview_of(form.instructions))
 
 
 @bp.post("/<int:workshop_id>/missions/<int:mission_id>/deplacer")
