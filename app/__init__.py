@@ -130,14 +130,18 @@ def register_extensions(app: Flask) -> None:
 
 
 def register_blueprints(app: Flask) -> None:
+    from .answers import bp as answers_bp
     from .auth import bp as auth_bp
     from .consultations import bp as consultations_bp
     from .contributions import bp as contributions_bp
     from .main import bp as main_bp
+    from .moderation import bp as moderation_bp
+    from .notifications import bp as notifications_bp
     from .reports import bp as reports_bp
     from .workshops import bp as workshops_bp
 
-    for blueprint in (main_bp, auth_bp, consultations_bp, workshops_bp, contributions_bp, reports_bp):
+    for blueprint in (main_bp, auth_bp, consultations_bp, workshops_bp, contributions_bp, reports_bp, answers_bp,
+                      moderation_bp, notifications_bp):
         app.register_blueprint(blueprint)
 
 

@@ -72,9 +72,12 @@ def recount():
     """Recalculer les compteurs de j'aime et de commentaires (et le score de tendance)."""
     from .services.counts import recount_all
 
+    from .services.notifications import recount_unread
+
     changed = recount_all()
+    unread = recount_unread()
     db.session.commit()
-    click.echo(f"{changed} contribution(s) corrigée(s).")
+    click.echo(f"{changed} contribution(s) corrigée(s), {unread} compteur(s) de notifications non lues corrigé(s).")
 
 
 @click.command("backup")
@@ -222,8 +225,31 @@ def export_workshop(workshop_id, output):
     click.echo(f"Atelier « {workshop.title} » écrit dans {output}.")
 
 
+notifications_cli = AppGroup("notifications", help="Notifications par e-mail.")
+
+
+@notifications_cli.command("send")
+def send_notifications():
+    """Envoyer les e-mails de notification dus : un par notification pour qui les veut tout de suite,
+    un résumé par jour ou par semaine pour les autres (au plus un par période). À lancer par cron,
+    par exemple toutes les cinq minutes."""
+    from flask import current_app
+
+    from .services import digests
+
+    site = current_app.config["SITE_URL"]
+    with current_app.test_request_context("/", base_url=site):  # the links of the e-mails
+        sent = digests.send_due(base_url=site)
+        db.session.commit()
+        delivered = mail.deliver(mail.take_committed_ids())
+        db.session.commit()
+    click.echo(f"{sent.immediate} e-mail(s) de notification, {sent.digests} résumé(s) ; "
+               f"{delivered} e-mail(s) envoyé(s) (les autres partiront avec « send-mail »).")
+
+
 def register(app: Flask) -> None:
     app.cli.add_command(users_cli)
     app.cli.add_command(workshops_cli)
+    app.cli.add_command(notifications_cli)
     for command in (load_demo, send_mail, recount, check_config, backup_command, restore_command):
         app.cli.add_command(command)

@@ -41,6 +41,14 @@ MAIL_USERNAME = None
 MAIL_PASSWORD = None
 MAIL_DEFAULT_SENDER = "Concerto <ne-pas-repondre@concerto.localhost>"
 
+# The address of the site as people reach it, for the links of e-mails sent by commands (cron),
+# outside any request: https://concertation.example.org in production.
+SITE_URL = "http://127.0.0.1:5000"
+
+# Notifications by e-mail: daily digests leave once a day from this hour (local time, see
+# BABEL_DEFAULT_TIMEZONE), weekly ones on Monday from this hour.
+DIGEST_HOUR = 7
+
 # Rate limits (Flask-Limiter). Use Redis in production so that every worker shares the counts.
 # A room shares one address: forty people on a hall's Wi-Fi register, log in and join within minutes
 # from one public IP. So the limits per address are high over short windows and stop what a room never

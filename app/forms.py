@@ -8,8 +8,10 @@ from flask_wtf import FlaskForm
 from wtforms.i18n import messages_path
 from wtforms import SelectMultipleField
 from wtforms.fields.choices import SelectChoice
-from wtforms.validators import DataRequired, InputRequired
+from wtforms.validators import DataRequired, InputRequired, ValidationError
 from wtforms.widgets import CheckboxInput, ListWidget
+
+from .services.dates import DateError
 
 REQUIRED = _l("Champ obligatoire.")
 
@@ -35,6 +37,17 @@ def required():
 
 def input_required():
     return InputRequired(message=REQUIRED)
+
+
+def readable(parse):
+    """A validator for a date or a time typed by hand: `parse` (services.dates) reads it into
+    `field.parsed`, or its French message says which form is expected."""
+    def check(form, field):
+        try:
+            field.parsed = parse(field.data)
+        except DateError as error:
+            raise ValidationError(str(error)[0].upper() + str(error)[1:]) from None
+    return check
 
 
 class CheckboxListField(SelectMultipleField):

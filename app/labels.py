@@ -1,10 +1,13 @@
 """French wording of the domain's values, in one place (wrapped for translation)."""
+from flask_babel import gettext
 from flask_babel import lazy_gettext as _l
 
 from .models import (
     CommentStatus,
     ContributionStatus,
     EventKind,
+    FlagReason,
+    Outcome,
     ReportKind,
     ReportStatus,
     Role,
@@ -13,6 +16,7 @@ from .models import (
     WorkshopStatus,
 )
 from .services.boards import Sort
+from .services.permissions import COMMENT_TRANSITIONS, OUTCOME_TRANSITIONS, STATUS_TRANSITIONS
 
 SECTORS = {
     Sector.HEBERGEMENT: _l("Hébergement"),
@@ -59,6 +63,40 @@ CONTRIBUTION_STATUSES = {
     ContributionStatus.PUBLISHED: _l("Publiée"),
     ContributionStatus.WITHDRAWN: _l("Retirée par son auteur"),
     ContributionStatus.HIDDEN: _l("Masquée par la modération"),
+    ContributionStatus.MERGED: _l("Fusionnée dans une autre"),
+}
+
+# What became of a contribution: the word of its chip (never a colour alone) and of the filters.
+OUTCOMES = {
+    Outcome.NONE: _l("Sans réponse"),
+    Outcome.REVIEW: _l("À l'étude"),
+    Outcome.ANSWERED: _l("Répondue"),
+    Outcome.DECLINED: _l("Non retenue"),
+    Outcome.PROMOTED: _l("Retenue dans la stratégie"),
+}
+
+# The outcomes as a facilitator chooses them in the answer form.
+OUTCOME_CHOICES = {
+    Outcome.REVIEW: _l("À l'étude : nous l'examinons"),
+    Outcome.ANSWERED: _l("Répondue : voici ce que nous en faisons"),
+    Outcome.DECLINED: _l("Non retenue : voici pourquoi"),
+}
+
+FLAG_REASONS = {
+    FlagReason.SPAM: _l("Publicité ou message indésirable"),
+    FlagReason.OFFENSIVE: _l("Propos injurieux, haineux ou diffamatoires"),
+    FlagReason.OFF_TOPIC: _l("Hors sujet"),
+    FlagReason.OTHER: _l("Autre raison (précisez)"),
+}
+
+# The role beside the name of who acted, in histories and notifications.
+ACTOR_ROLES = {
+    "author": _l("auteur·e"),
+    "participant": _l("participant·e"),
+    "facilitator": _l("animation"),
+    "elected": _l("élu·e"),
+    "admin": _l("administration"),
+    "system": _l("automatique"),
 }
 
 COMMENT_STATUSES = {
@@ -75,15 +113,87 @@ SORTS = {
     Sort.RANDOM: _l("Au hasard"),
 }
 
-# The history of a contribution: one sentence per kind of event (and new status).
-EVENT_SENTENCES = {
-    (EventKind.POSTED, ContributionStatus.PUBLISHED): _l("%(actor)s a publié cette contribution."),
-    (EventKind.CAPTURED, ContributionStatus.PUBLISHED): _l("%(actor)s a saisi ce post-it de l'atelier."),
-    (EventKind.IMPORTED, ContributionStatus.PUBLISHED): _l("%(actor)s a importé ce post-it de l'atelier."),
-    (EventKind.EDITED, None): _l("%(actor)s a modifié cette contribution."),
-    (EventKind.STATUS, ContributionStatus.WITHDRAWN): _l("%(actor)s a retiré cette contribution."),
-    (EventKind.STATUS, ContributionStatus.HIDDEN): _l("%(actor)s a masqué cette contribution."),
-    (EventKind.STATUS, ContributionStatus.PUBLISHED): _l("%(actor)s a rétabli cette contribution."),
+# The kinds of event, as the audit log names them.
+EVENT_KINDS = {
+    EventKind.POSTED: _l("Publication"),
+    EventKind.CAPTURED: _l("Post-it saisi"),
+    EventKind.IMPORTED: _l("Post-it importé"),
+    EventKind.EDITED: _l("Modification"),
+    EventKind.STATUS: _l("Visibilité (retrait, masquage, rétablissement)"),
+    EventKind.OUTCOME: _l("Réponse"),
+    EventKind.MERGED: _l("Fusion"),
+    EventKind.MERGE_RECEIVED: _l("Fusion reçue"),
+    EventKind.UNMERGED: _l("Fusion annulée"),
+    EventKind.MERGE_UNDONE: _l("Fusion reçue, annulée"),
+    EventKind.COMMENTED: _l("Commentaire"),
+    EventKind.COMMENT_STATUS: _l("Modération d'un commentaire"),
+    EventKind.FLAGS_REVIEWED: _l("Signalements examinés"),
 }
 
+REVIEW_DECISIONS = {"kept": _l("Conservée après examen"), "hidden": _l("Masquage maintenu après examen")}
+
+
+def state_label(kind, value: str | None) -> str:
+    """The French word for a value before or after a change of this kind of event."""
+    if not value:
+        return ""
+    table = {EventKind.OUTCOME: OUTCOMES, EventKind.COMMENT_STATUS: COMMENT_STATUSES,
+             EventKind.FLAGS_REVIEWED: REVIEW_DECISIONS}.get(kind, CONTRIBUTION_STATUSES)
+    return str(next((label for key, label in table.items() if key == value), value))
+
+
+# The history of a contribution: the sentence of each change of state is in the transition tables
+# (services.permissions); the other kinds of event have theirs here.
+EVENT_SENTENCES = {
+    EventKind.POSTED: _l("%(actor)s a publié cette contribution."),
+    EventKind.CAPTURED: _l("%(actor)s a saisi ce post-it de l'atelier."),
+    EventKind.IMPORTED: _l("%(actor)s a importé ce post-it de l'atelier."),
+    EventKind.EDITED: _l("%(actor)s a modifié cette contribution."),
+    EventKind.MERGE_RECEIVED: _l("%(actor)s a fusionné une autre contribution dans celle-ci."),
+    EventKind.MERGE_UNDONE: _l("%(actor)s a annulé la fusion d'une autre contribution dans celle-ci."),
+    EventKind.COMMENTED: _l("%(actor)s a commenté cette contribution."),
+}
+# A facilitator's decision on reports that leaves the state as it was: (kept or hidden, of a comment?).
+FLAGS_REVIEWED_SENTENCES = {
+    ("kept", False): _l("%(actor)s a examiné les signalements et conservé cette contribution."),
+    ("hidden", False): _l("%(actor)s a examiné les signalements et maintenu le masquage de cette contribution."),
+    ("kept", True): _l("%(actor)s a examiné les signalements et conservé un commentaire."),
+    ("hidden", True): _l("%(actor)s a examiné les signalements et maintenu le masquage d'un commentaire."),
+}
+_TRANSITION_TABLES = {
+    EventKind.STATUS: STATUS_TRANSITIONS, EventKind.MERGED: STATUS_TRANSITIONS, EventKind.UNMERGED: STATUS_TRANSITIONS,
+    EventKind.OUTCOME: OUTCOME_TRANSITIONS, EventKind.COMMENT_STATUS: COMMENT_TRANSITIONS,
+}
+
+
+def event_sentence(event) -> str:
+    """The history's sentence for an event, with %(actor)s for who acted."""
+    if event.kind == EventKind.FLAGS_REVIEWED:
+        return FLAGS_REVIEWED_SENTENCES.get((event.new_value, event.comment_id is not None),
+                                            FLAGS_REVIEWED_SENTENCES[("kept", False)])
+    table = _TRANSITION_TABLES.get(event.kind)
+    if table is not None:
+        for (old, new), transition in table.items():
+            if (old.value, new.value) == (event.old_value, event.new_value):
+                return transition.sentence
+    return EVENT_SENTENCES.get(event.kind, _l("%(actor)s a modifié cette contribution."))
+
+
 ANONYMOUS = _l("Participant·e anonyme")
+
+
+def actor_name(event) -> str:
+    """Who acted on an event, with their role: "Claire Vidal (animation)"."""
+    if event.actor is not None:
+        name = event.actor.display_name
+    elif event.actor_role == "system":
+        name = gettext("Concerto")
+    else:
+        name = str(ANONYMOUS)
+    role = ACTOR_ROLES.get(event.actor_role)
+    return gettext("%(name)s (%(role)s)", name=name, role=str(role)) if role else name
+
+
+def history_line(event) -> str:
+    """The history's sentence of an event, with who acted."""
+    return str(event_sentence(event)) % {"actor": actor_name(event)}

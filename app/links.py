@@ -118,6 +118,14 @@ class ContributionLinks:
     hide = property(lambda self: self._action("hide"))
     restore = property(lambda self: self._action("restore"))
     comment = property(lambda self: self._action("comment"))
+    answer = property(lambda self: self._action("answer"))
+    unmerge = property(lambda self: self._action("unmerge"))
+    flag = property(lambda self: self._action("flag"))
+
+    @property
+    def merge(self) -> str:
+        """The merge page, with this contribution chosen."""
+        return url_for("answers.merge", slug=self._values["slug"], ids=self._contribution.id)
 
 
 class CommentLinks:
@@ -135,6 +143,7 @@ class CommentLinks:
     withdraw = property(lambda self: self._action("withdraw_comment"))
     hide = property(lambda self: self._action("hide_comment"))
     restore = property(lambda self: self._action("restore_comment"))
+    flag = property(lambda self: self._action("flag_comment"))
 
 
 def contribution_links(contribution) -> ContributionLinks:
@@ -143,6 +152,40 @@ def contribution_links(contribution) -> ContributionLinks:
 
 def comment_links(comment, consultation) -> CommentLinks:
     return CommentLinks(comment, consultation)
+
+
+def answer_templates_url(consultation, **params) -> str:
+    return url_for("answers.templates", slug=consultation.slug, **params)
+
+
+def bulk_answer_url(consultation, **params) -> str:
+    return url_for("answers.bulk", slug=consultation.slug, **params)
+
+
+def merge_url(consultation, **params) -> str:
+    return url_for("answers.merge", slug=consultation.slug, **params)
+
+
+def moderation_url(consultation, **params) -> str:
+    return url_for("moderation.queue", slug=consultation.slug, **params)
+
+
+def review_url(consultation, target: str) -> str:
+    """The decision page of what members reported ("c12": a contribution, "m34": a comment)."""
+    return url_for("moderation.review", slug=consultation.slug, target=target)
+
+
+def audit_url(consultation, **params) -> str:
+    return url_for("moderation.audit", slug=consultation.slug, **params)
+
+
+def notifications_url(**params) -> str:
+    return url_for("notifications.index", **params)
+
+
+def email_preferences_url(token: str, external: bool = True) -> str:
+    """The page that changes a person's e-mail preference without logging in (signed token)."""
+    return url_for("notifications.email_preferences", token=token, _external=external)
 
 
 def join_url(consultation, external: bool = False) -> str:

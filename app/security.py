@@ -83,6 +83,9 @@ def config_problems(config, workers: int) -> list[str]:
         problems.append(_l("Les limites de fréquence (connexion, inscription…) sont désactivées."))
     if config.get("PREFERRED_URL_SCHEME") != "https":
         problems.append(_l("PREFERRED_URL_SCHEME n'est pas https : les liens envoyés par e-mail seront en http."))
+    if not (config.get("SITE_URL") or "").startswith("https://"):
+        problems.append(_l("SITE_URL n'est pas l'adresse https du site : les liens des e-mails de notification "
+                           "(envoyés par « notifications send ») n'y mèneront pas."))
     if not config.get("SESSION_COOKIE_SECURE") or not config.get("REMEMBER_COOKIE_SECURE"):
         problems.append(_l("Les cookies de session ne sont pas marqués Secure (servez le site en https)."))
     if not config.get("SESSION_COOKIE_HTTPONLY") or config.get("SESSION_COOKIE_SAMESITE") not in ("Lax", "Strict"):

@@ -160,6 +160,13 @@ def iso(moment: datetime | None) -> str:
     return moment.isoformat(timespec="seconds") + "Z" if moment else ""
 
 
+class Limits:
+    """The lengths that forms, hints and services share (one constant each)."""
+    from .services.discussion import COMMENT_MAX
+    from .services.lifecycle import ANSWER_MAX, REASON_MAX
+    from .services.moderation import FLAG_TEXT_MAX
+
+
 class TranslatedLabels:
     """app.labels for templates, its lazy strings translated once (an application speaks one
     language, BABEL_DEFAULT_LOCALE): a page that shows forty sectors or roles does not look each
@@ -177,6 +184,9 @@ class TranslatedLabels:
             done = {k: str(v) for k, v in value.items()} if isinstance(value, dict) else str(value)
             self._done[name] = done
             return done
+
+
+_labels = TranslatedLabels(labels)
 
 
 def register(app: Flask) -> None:
@@ -198,7 +208,18 @@ def register(app: Flask) -> None:
         filesize=format_size,
     )
     app.jinja_env.globals.update(
-        labels=TranslatedLabels(labels),
+        labels=_labels,
+        limits=Limits,
+        actor_name=labels.actor_name,
+        history_line=labels.history_line,
+        labels_state=labels.state_label,
+        answer_templates_url=links.answer_templates_url,
+        bulk_answer_url=links.bulk_answer_url,
+        merge_url=links.merge_url,
+        moderation_url=links.moderation_url,
+        review_url=links.review_url,
+        audit_url=links.audit_url,
+        notifications_url=links.notifications_url,
         ContributionStatus=ContributionStatus,
         consultation_url=links.consultation_url,
         board_url=links.board_url,

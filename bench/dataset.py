@@ -18,7 +18,7 @@ from werkzeug.security import generate_password_hash
 
 ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / "bench" / ".cache"
-GENERATOR_VERSION = 7
+GENERATOR_VERSION = 9
 PASSWORD = "bench-password-0"
 WORKSHOPS = [  # (title, status, missions)
     ("Gouvernance de la destination", "closed", 3),
@@ -76,6 +76,51 @@ def _skewed(rng: random.Random, total: int, count: int, cap: int) -> list[int]:
     return counts
 
 
+ANSWERS = [("answered", "Merci : c'est prévu au programme de l'office pour l'an prochain."),
+           ("review", "Nous l'examinons au prochain comité de pilotage."),
+           ("declined", "Nous ne la retenons pas : elle relève de la commune, à qui nous l'avons transmise.")]
+
+
+def _answers(rng, contributions, likes, comments, events, users, now) -> list[dict]:
+    """One contribution in ten answered by a facilitator (user 2): its event, and a notification for
+    each person of it (author, commenters, likers, once each), half of them read. Each member thus
+    gets a constant number of notifications, as in life, whatever the size."""
+    likers, commenters = {}, {}
+    for row in likes:
+        likers.setdefault(row["contribution_id"], []).append(row["user_id"])
+    for row in comments:
+        commenters.setdefault(row["contribution_id"], set()).add(row["author_id"])
+    unread = {}
+    notifications = []
+    event_id = len(events)
+    for row in contributions:
+        if rng.random() >= 0.1:
+            continue
+        outcome, note = rng.choice(ANSWERS)
+        row["outcome"] = outcome
+        moment = min(row["created_at"] + timedelta(days=rng.randint(1, 20)), now)
+        event_id += 1
+        events.append(dict(id=event_id, consultation_id=1, contribution_id=row["id"], comment_id=None, actor_id=2,
+                           actor_role="facilitator", kind="outcome", old_value="none", new_value=outcome, note=note,
+                           created_at=moment))
+        people = {row["author_id"]: "author"}
+        for user in commenters.get(row["id"], ()):
+            people.setdefault(user, "commenter")
+        for user in likers.get(row["id"], ()):
+            people.setdefault(user, "liker")
+        people.pop(2, None)
+        for user, reason in people.items():
+            read = rng.random() < 0.5
+            notifications.append(dict(user_id=user, consultation_id=1, event_id=event_id, report_id=None,
+                                      reason=reason, created_at=moment, read_at=moment if read else None,
+                                      mailed_at=moment))
+            if not read:
+                unread[user] = unread.get(user, 0) + 1
+    for user in users:
+        user["unread_notifications"] = unread.get(user["id"], 0)
+    return notifications
+
+
 def build(url: str, size: int, seed: int = 42) -> dict:
     """Fill the empty, migrated database at `url` with a concertation of `size` contributions."""
     from app.services.counts import trend_score
@@ -99,6 +144,7 @@ def build(url: str, size: int, seed: int = 42) -> dict:
                           sort_name=sort_key(name), organisation=f"{rng.choice(ORGANISATIONS)} {rng.choice(LAST)}",
                           sector=rng.choice(SECTORS), commune=rng.choice(COMMUNES), password_hash=password_hash,
                           is_admin=i == 0, show_in_directory=rng.random() > 0.1, session_version=1,
+                          email_frequency="daily", unread_notifications=0,
                           created_at=now - timedelta(days=90)))
     consultation = dict(id=1, slug="assises-bench", title="Assises du tourisme (banc d'essai)",
                         territory="Pays d'Uzès", description="Une concertation **synthétique** pour mesurer.",
@@ -142,19 +188,25 @@ def build(url: str, size: int, seed: int = 42) -> dict:
         contributions.append(dict(
             id=contribution_id, consultation_id=1, workshop_id=workshop_id, mission_id=mission_id, author_id=author,
             title=rng.choice(titles)[:140], body=body, excerpt=_excerpt(" ".join(body.split())), status="published",
-            origin="online", created_at=created, like_count=n_likes, comment_count=n_comments,
+            outcome="none", origin="online", created_at=created, like_count=n_likes, comment_count=n_comments,
             trend_score=trend_score(n_likes, n_comments, created), shuffle_key=rng.randrange(2**31)))
-        events.append(dict(contribution_id=contribution_id, actor_id=author, kind="posted", new_status="published",
-                           note="", created_at=created))
+        events.append(dict(id=len(events) + 1, consultation_id=1, contribution_id=contribution_id, comment_id=None,
+                           actor_id=author,
+                           actor_role="author", kind="posted", new_value="published", note="", created_at=created))
         likers = [u for u in rng.sample(user_ids, n_likes + 1) if u != author][:n_likes]
         likes.extend(dict(contribution_id=contribution_id, user_id=liker, created_at=created) for liker in likers)
         roots = []
         for c in range(n_comments):
             comment_id += 1
             parent = rng.choice(roots) if roots and rng.random() < 0.25 else None
+            commenter = rng.choice(user_ids)
             comments.append(dict(id=comment_id, contribution_id=contribution_id, parent_id=parent,
-                                 author_id=rng.choice(user_ids), body=" ".join(rng.sample(sentences, rng.choice([1, 1, 2, 3]))),
-                                 status="visible", created_at=created + timedelta(minutes=5 + c), hidden_reason=""))
+                                 author_id=commenter, body=" ".join(rng.sample(sentences, rng.choice([1, 1, 2, 3]))),
+                                 status="visible", created_at=created + timedelta(minutes=5 + c)))
+            events.append(dict(id=len(events) + 1, consultation_id=1, contribution_id=contribution_id,
+                               comment_id=comment_id,
+                               actor_id=commenter, actor_role="author" if commenter == author else "participant",
+                               kind="commented", new_value=None, note="", created_at=created + timedelta(minutes=5 + c)))
             if parent is None:
                 roots.append(comment_id)
         if rng.random() < 0.5:
@@ -172,19 +224,21 @@ def build(url: str, size: int, seed: int = 42) -> dict:
         workshop["comment_count"] += row["comment_count"]
         if row["mission_id"]:
             by_mission[row["mission_id"]]["contribution_count"] += 1
+    notifications = _answers(rng, contributions, likes, comments, events, users, now)
     attendances = [dict(workshop_id=w["id"], user_id=u) for w in workshops[:3] for u in rng.sample(user_ids, min(40, members))]
     reports = [_synthesis(contributions, missions, now)]
 
     tables = [("users", users), ("consultations", [consultation]), ("memberships", memberships), ("themes", themes),
               ("workshops", workshops), ("missions", missions), ("attendances", attendances),
-              ("contributions", contributions), ("contribution_events", events), ("contribution_themes", tags),
-              ("likes", likes), ("comments", comments), ("reports", reports)]
+              ("contributions", contributions), ("contribution_themes", tags), ("likes", likes),
+              ("comments", comments), ("contribution_events", events), ("reports", reports),
+              ("notifications", notifications)]
     with engine.begin() as connection:
         for name, rows in tables:
             _insert(connection, t[name], rows)
         if engine.dialect.name == "postgresql":
             for name in ("users", "consultations", "memberships", "themes", "workshops", "missions", "contributions",
-                         "contribution_events", "likes", "comments", "reports"):
+                         "contribution_events", "likes", "comments", "reports", "notifications"):
                 connection.exec_driver_sql(
                     f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), (SELECT max(id) FROM {name}))")
     with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
@@ -220,8 +274,9 @@ def _synthesis(contributions: list[dict], missions: list[dict], now: datetime) -
 def _insert(connection, table, rows, chunk: int = 20000) -> None:
     if not rows:
         return
+    columns = list(dict.fromkeys(key for row in rows for key in row))  # rows of one table may differ: None fills
+    rows = [row if len(row) == len(columns) else {c: row.get(c) for c in columns} for row in rows]
     if connection.dialect.name == "postgresql":
-        columns = list(rows[0])
         raw = connection.connection.driver_connection
         with raw.cursor().copy(f"COPY {table.name} ({', '.join(columns)}) FROM STDIN") as copy:
             for row in rows:

@@ -69,7 +69,12 @@ def markdown(data: dict) -> str:
         (f"{name}: import of a workshop file of {result['post_its']:,} post-its under {data['import_limit_s']} s",
          result["first_s"] < data["import_limit_s"], f"{result['first_s']:.2f} s (the same file again: "
                                                       f"{result['again_s']:.2f} s)")
-        for name, result in sorted(data.get("imports", {}).items())]
+        for name, result in sorted(data.get("imports", {}).items())] + [
+        (f"{name}: an answer to a contribution liked by {result['likers']:,} members under "
+         f"{data['fanout_limit_s']} s", result["median_s"] < data["fanout_limit_s"]
+         and result["notifications"] >= result["likers"],
+         f"{result['median_s']:.3f} s, {result['notifications']:,} notifications written")
+        for name, result in sorted(data.get("fanouts", {}).items())]
     if checks:
         met = sum(1 for _, ok, _ in checks if ok)
         lines += ["## Targets", "", f"{met} of {len(checks)} met.", "", "| target | met | measured |", "|---|---|---|"]

@@ -68,6 +68,9 @@ PAGES = [
     Page("report page", "visitor", "/c/{slug}/documents/{report}"),
     Page("capture a post-it", "facilitator", "/c/{slug}/ateliers/{workshop}/saisie", "POST",
          "mission={mission}&group_label=Groupe+2&text=Un+post-it+de+la+salle+{n}&csrf_token={token}"),
+    Page("notification centre", "member", "/notifications"),
+    Page("answer form", "facilitator", "/c/{slug}/contributions/{contribution}/reponse"),
+    Page("audit log", "facilitator", "/c/{slug}/moderation/journal"),
 ]
 
 
@@ -339,6 +342,65 @@ def measure_import(url: str, repeats: int) -> dict:
             "again_s": round(stats.median(again), 3), "runs": [round(t, 3) for t in first]}
 
 
+fanout_results: dict = {}
+FANOUT_LIKERS = 1000
+FANOUT_LIMIT_S = 1.0
+
+
+def measure_fanout(url: str, repeats: int) -> dict:
+    """An outcome set, with its answer, on a contribution liked by 1,000 members: the event and 1,000
+    notifications (and their unread counts) written through the door, then committed, as the answer
+    form does. Members are added to the data set when it has fewer. Median of `repeats` answers."""
+    import statistics as stats
+
+    from werkzeug.security import generate_password_hash
+
+    from app import create_app
+    from app.extensions import db
+    from app.models import Consultation, Contribution, Like, Membership, Notification, Outcome, Role, User
+    from app.services import lifecycle
+    from app.services.permissions import access_for
+
+    app = create_app({"SQLALCHEMY_DATABASE_URI": url, "SECRET_KEY": SECRET_KEY})
+    times, written = [], []
+    with app.app_context():
+        consultation = db.session.scalar(sa.select(Consultation).order_by(Consultation.id))
+        facilitator = db.session.scalar(sa.select(User).join(Membership, Membership.user_id == User.id).where(
+            Membership.role == Role.FACILITATOR, ~User.is_admin).order_by(User.id))
+        target = db.session.scalar(sa.select(Contribution).where(Contribution.status == "published")
+                                   .order_by(Contribution.like_count.desc(), Contribution.id))
+        people = list(db.session.scalars(sa.select(User.id).where(User.id != facilitator.id,
+                                                                  User.id != target.author_id)
+                                         .order_by(User.id).limit(FANOUT_LIKERS)))
+        missing = FANOUT_LIKERS - len(people)
+        if missing > 0:
+            hashed = generate_password_hash("bench-fanout")
+            for n in range(missing):
+                user = User(email=f"fanout{n}@bench.concerto.example", display_name=f"Soutien {n}",
+                            sort_name=f"soutien {n}", password_hash=hashed)
+                db.session.add(user)
+                db.session.flush()
+                db.session.add(Membership(consultation_id=consultation.id, user_id=user.id, sort_name=user.sort_name))
+                people.append(user.id)
+        liked = set(db.session.scalars(sa.select(Like.user_id).where(Like.contribution_id == target.id)))
+        db.session.execute(sa.insert(Like), [{"contribution_id": target.id, "user_id": u} for u in people
+                                             if u not in liked])
+        db.session.commit()
+        access = access_for(facilitator, consultation, Role.FACILITATOR)
+        outcomes = [Outcome.ANSWERED, Outcome.DECLINED, Outcome.REVIEW]
+        for n in range(repeats):
+            target = db.session.get(Contribution, target.id)
+            started = time.perf_counter()
+            event = lifecycle.set_outcome(access, target, outcomes[n % 3], f"Réponse numéro {n} du banc d'essai.")
+            db.session.commit()
+            times.append(time.perf_counter() - started)
+            written.append(db.session.scalar(sa.select(sa.func.count(Notification.id))
+                                             .where(Notification.event_id == event.id)))
+        db.engine.dispose()
+    return {"likers": FANOUT_LIKERS, "notifications": min(written), "median_s": round(stats.median(times), 3),
+            "runs": [round(t, 3) for t in times]}
+
+
 def run_one(database: str, size: int, args) -> tuple[list[Measure], dict]:
     folder = OUT / "work" / f"{database}-{size}"
     url = (dataset.sqlite_working_copy(size, folder.parent) if database == "sqlite"
@@ -371,6 +433,11 @@ def run_one(database: str, size: int, args) -> tuple[list[Measure], dict]:
             import_results[f"{database}-{size}"] = imported
             print(f"  {database:10} {size:>7} import of a workshop file, {imported['post_its']} post-its: "
                   f"{imported['first_s']:.2f} s (again: {imported['again_s']:.2f} s)", flush=True)
+        if not args.pages or "fan-out" in args.pages:
+            fanout = measure_fanout(url, max(3, args.repeats))
+            fanout_results[f"{database}-{size}"] = fanout
+            print(f"  {database:10} {size:>7} an answer to {fanout['likers']} likers "
+                  f"({fanout['notifications']} notifications): {fanout['median_s']:.3f} s", flush=True)
         if size == args.scenario_size and not args.no_scenarios:
             scenario_results.update(run_scenarios(database, url, server, values, args))
     finally:
@@ -415,13 +482,15 @@ def main(argv=None):
             "gunicorn": "gunicorn.conf.py (defaults)", "minutes": round((time.monotonic() - started) / 60, 1),
             "worker_rss_mb": memory}
     data = {"meta": meta, "measures": [asdict(m) for m in measures], "imports": import_results,
-            "import_limit_s": IMPORT_LIMIT_S,
+            "import_limit_s": IMPORT_LIMIT_S, "fanouts": fanout_results, "fanout_limit_s": FANOUT_LIMIT_S,
             "scenarios": {name: ("ok\n" if o.ok else "PROBLEMS\n") + o.summary() for name, o in scenario_results.items()}}
     (OUT / "report.json").write_text(json.dumps(data, indent=2, ensure_ascii=False))
     report.write(data, OUT)
     failures = [m for m in measures if m.errors] + [name for name, o in scenario_results.items() if not o.ok] + [
         f"import {name}: {result['first_s']} s" for name, result in import_results.items()
-        if result["first_s"] >= IMPORT_LIMIT_S]
+        if result["first_s"] >= IMPORT_LIMIT_S] + [
+        f"fan-out {name}: {result['median_s']} s" for name, result in fanout_results.items()
+        if result["median_s"] >= FANOUT_LIMIT_S or result["notifications"] < result["likers"]]
     print(f"report: {OUT / 'report.md'} ({meta['minutes']} min)")
     if failures:
         print("errors during the runs:", failures)

@@ -7,6 +7,7 @@ from werkzeug.security import generate_password_hash
 
 from app.extensions import db
 from app.models import (
+    AnswerTemplate,
     Attachment,
     Comment,
     Consultation,
@@ -17,6 +18,7 @@ from app.models import (
     Like,
     Membership,
     Mission,
+    Outcome,
     Report,
     ReportKind,
     ReportStatus,
@@ -127,8 +129,10 @@ def contribution(workshop: Workshop, author: User | None = None, mission: Missio
     obj.excerpt = plain_text(obj.body, 240)
     db.session.add(obj)
     db.session.flush()
-    db.session.add(ContributionEvent(contribution_id=obj.id, actor_id=obj.author_id, kind=EventKind.POSTED,
-                                     new_status=ContributionStatus.PUBLISHED, created_at=created_at))
+    db.session.add(ContributionEvent(consultation_id=obj.consultation_id, contribution_id=obj.id,
+                                     actor_id=obj.author_id, actor_role="author" if obj.author_id else "",
+                                     kind=EventKind.POSTED, new_value=ContributionStatus.PUBLISHED.value,
+                                     created_at=created_at))
     if status == ContributionStatus.PUBLISHED:  # the kept counts, as the services keep them
         workshop.contribution_count += 1
         workshop.like_count += likes
@@ -217,6 +221,9 @@ def scene():
     s.attachment = attachment(s.report, b"%PDF-1.4\n%%EOF\n", "diapos.pdf")
     s.private_report = report(s.private_workshop, title="Compte-rendu secret", published=True)
     s.private_attachment = attachment(s.private_report, b"%PDF-1.4\n%%EOF\n", "secret.pdf")
+    s.template = AnswerTemplate(consultation_id=c.id, title="Déjà prévu", outcome=Outcome.ANSWERED,
+                                body="C'est prévu au programme de l'an prochain.")
+    db.session.add(s.template)
     s.elsewhere = consultation(title="Autre territoire", slug="ailleurs", join_code="AILLEURS")
     s.other_member = member(s.elsewhere, Role.FACILITATOR, email="ailleurs@exemple.fr", display_name="Alix Ailleurs")
     db.session.commit()

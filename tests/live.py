@@ -46,6 +46,7 @@ class LiveServer:
             "SECRET_KEY": SECRET_KEY,
             "CONCERTO_INSTANCE_PATH": str(instance),
             "FLASK_RATELIMIT_ENABLED": "false",
+            "FLASK_SITE_URL": self.url,  # the links of the e-mails that commands write
             **(extra_env or {}),
         }
         self.process = None
@@ -96,6 +97,10 @@ class LiveServer:
     def scalar(self, query: str, **params):
         with self.engine.connect() as connection:
             return connection.execute(sa.text(query), params).scalar()
+
+    def execute(self, query: str, **params) -> None:
+        with self.engine.begin() as connection:
+            connection.execute(sa.text(query), params)
 
     def rows(self, query: str, **params):
         with self.engine.connect() as connection:

@@ -1,7 +1,7 @@
 """Every page type of the application, found from the URL map, with a URL that reaches it for each
 role on the demo data. A GET route that no role can reach with the demo says why in UNREACHABLE;
 tests/browser/test_pages.py fails when a page type is neither reached nor declared there."""
-from itsdangerous import URLSafeTimedSerializer
+from itsdangerous import URLSafeSerializer, URLSafeTimedSerializer
 
 from .live import SECRET_KEY
 
@@ -14,6 +14,7 @@ UNREACHABLE = {
     "workshops.export_file": "téléchargement d'un fichier d'atelier (Markdown), pas une page",
     "reports.docx": "téléchargement d'un document DOCX, pas une page",
     "reports.attachment": "téléchargement d'une pièce jointe, pas une page",
+    "moderation.audit_csv": "téléchargement du journal de modération (CSV), pas une page",
 }
 
 # Pages beyond the URL map: error pages and forms shown with their errors.
@@ -48,7 +49,42 @@ def url_values(server, role: str, email: str | None) -> dict:
         "WHERE r.consultation_id = :c AND r.status = 'published' ORDER BY r.id", c=consultation_id)[0]
     reset_user = server.rows("SELECT id, session_version FROM users WHERE email LIKE 'francois.%' ")[0]
     token = URLSafeTimedSerializer(SECRET_KEY, salt="password-reset").dumps({"u": reset_user[0], "v": reset_user[1]})
+    template_id = server.scalar("SELECT id FROM answer_templates WHERE consultation_id = :c ORDER BY id",
+                                c=consultation_id)
+    target = server.scalar("SELECT target FROM flags WHERE consultation_id = :c AND resolved_at IS NULL "
+                           "ORDER BY id", c=consultation_id)
+    person = server.rows("SELECT id, email FROM users WHERE email = :e", e=email or "francois.delmas@concerto.example")[0]
+    preferences = URLSafeSerializer(SECRET_KEY, salt="email-preferences").dumps({"u": person[0], "e": person[1]})
+    # Pages that need a contribution or a comment in a given state: hidden, merged (from the demo).
+    hidden = server.scalar("SELECT c.id FROM contributions c JOIN workshops w ON w.id = c.workshop_id "
+                           "WHERE c.consultation_id = :c AND c.status = 'hidden' AND w.status != 'draft' ORDER BY c.id",
+                           c=consultation_id)
+    merged = server.scalar("SELECT c.id FROM contributions c WHERE c.consultation_id = :c AND c.status = 'merged' "
+                           "ORDER BY c.id", c=consultation_id)
+    hidden_comment = server.scalar(
+        "SELECT m.id FROM comments m JOIN contributions c ON c.id = m.contribution_id JOIN workshops w "
+        "ON w.id = c.workshop_id WHERE c.consultation_id = :c AND m.status = 'hidden' AND c.status = 'published' "
+        "AND w.status != 'draft' ORDER BY m.id", c=consultation_id)
+    flaggable = server.scalar(
+        "SELECT c.id FROM contributions c JOIN workshops w ON w.id = c.workshop_id WHERE c.consultation_id = :c "
+        "AND c.status = 'published' AND w.status != 'draft' AND coalesce(c.author_id, 0) != coalesce(:u, 0) "
+        "ORDER BY c.comment_count DESC, c.id", c=consultation_id, u=user_id)
+    others_comment = server.scalar(
+        "SELECT m.id FROM comments m JOIN contributions c ON c.id = m.contribution_id JOIN workshops w "
+        "ON w.id = c.workshop_id WHERE c.consultation_id = :c AND m.status = 'visible' AND c.status = 'published' "
+        "AND w.status != 'draft' AND coalesce(m.author_id, 0) != coalesce(:u, 0) ORDER BY m.id",
+        c=consultation_id, u=user_id)
     return {
+        "_overrides": {
+            "contributions.restore": {"contribution_id": hidden},
+            "contributions.unmerge": {"contribution_id": merged},
+            "contributions.restore_comment": {"comment_id": hidden_comment},
+            "contributions.flag": {"contribution_id": flaggable},
+            "contributions.flag_comment": {"comment_id": others_comment},
+        },
+        "_preferences_token": preferences,
+        "template_id": template_id,
+        "target": target,
         "slug": slug,
         "code": code,
         "workshop_id": workshop_id,
@@ -73,10 +109,14 @@ def page_types(app_url_map):
 
 
 def candidate_urls(url_map, values: dict) -> dict[str, str]:
-    """endpoint -> URL built from `values` (werkzeug's MapAdapter, no request needed)."""
+    """endpoint -> URL built from `values` (werkzeug's MapAdapter, no request needed), with the
+    objects some pages need in a given state (`_overrides`, endpoint -> values)."""
     adapter = url_map.bind("localhost")
     urls = {}
     for rule in page_types(url_map):
-        arguments = {name: values[name] for name in rule.arguments}
+        chosen = {**values, **values.get("_overrides", {}).get(rule.endpoint, {})}
+        if rule.endpoint == "notifications.email_preferences":
+            chosen["token"] = values["_preferences_token"]
+        arguments = {name: chosen[name] for name in rule.arguments}
         urls[rule.endpoint] = adapter.build(rule.endpoint, arguments)
     return urls

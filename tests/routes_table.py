@@ -100,7 +100,14 @@ EXPECTED = {
     ("POST", "contributions.withdraw"): (R, R, 403, 403, 403, 403, 403),
     ("GET", "contributions.hide"): (R, 403, 403, 200, 403, 403, 200),
     ("POST", "contributions.hide"): (R, 403, 403, 400, 403, 403, 400),
-    ("POST", "contributions.restore"): (R, 403, 403, 403, 403, 403, 403),   # nothing to restore: it is published
+    ("GET", "contributions.restore"): (R, 403, 403, 403, 403, 403, 403),    # nothing to restore: it is published
+    ("POST", "contributions.restore"): (R, 403, 403, 403, 403, 403, 403),
+    ("GET", "contributions.unmerge"): (R, 403, 403, 403, 403, 403, 403),    # it was not merged
+    ("POST", "contributions.unmerge"): (R, 403, 403, 403, 403, 403, 403),
+    ("GET", "contributions.answer"): (R, 403, 403, 200, 403, 403, 200),
+    ("POST", "contributions.answer"): (R, 403, 403, 400, 403, 403, 400),
+    ("GET", "contributions.flag"): (R, 403, 200, 200, 403, 403, 403),       # members, never their own
+    ("POST", "contributions.flag"): (R, 403, 400, 400, 403, 403, 403),
     ("POST", "contributions.like"): (R, 403, R, R, 403, 403, 403),          # nobody likes their own
     ("POST", "contributions.comment"): (R, 400, 400, 400, 403, 403, 403),
     ("GET", "contributions.edit_comment"): (R, 403, 403, 403, 403, 403, 403),  # only its author (another member)
@@ -109,14 +116,39 @@ EXPECTED = {
     ("POST", "contributions.withdraw_comment"): (R, 403, 403, 403, 403, 403, 403),
     ("GET", "contributions.hide_comment"): (R, 403, 403, 200, 403, 403, 200),
     ("POST", "contributions.hide_comment"): (R, 403, 403, 400, 403, 403, 400),
-    ("POST", "contributions.restore_comment"): (R, 403, 403, R, 403, 403, R),
+    ("GET", "contributions.restore_comment"): (R, 403, 403, 403, 403, 403, 403),  # it is visible
+    ("POST", "contributions.restore_comment"): (R, 403, 403, 403, 403, 403, 403),
+    ("GET", "contributions.flag_comment"): (R, 200, 200, 200, 403, 403, 403),   # the comment is another member's
+    ("POST", "contributions.flag_comment"): (R, 400, 400, 400, 403, 403, 403),
+    ("GET", "answers.bulk"): (R, 403, 403, 200, 403, 403, 200),
+    ("POST", "answers.bulk"): (R, 403, 403, 400, 403, 403, 400),
+    ("GET", "answers.merge"): (R, 403, 403, 200, 403, 403, 200),
+    ("POST", "answers.merge"): (R, 403, 403, 400, 403, 403, 400),
+    ("GET", "answers.templates"): (R, 403, 403, 200, 403, 403, 200),
+    ("POST", "answers.templates"): (R, 403, 403, 400, 403, 403, 400),
+    ("GET", "answers.edit_template"): (R, 403, 403, 200, 403, 403, 200),
+    ("POST", "answers.edit_template"): (R, 403, 403, R, 403, 403, R),
+    ("GET", "answers.delete_template"): (R, 403, 403, 200, 403, 403, 200),
+    ("POST", "answers.delete_template"): (R, 403, 403, R, 403, 403, R),
+    ("GET", "moderation.queue"): (R, 403, 403, 200, 403, 403, 200),
+    ("GET", "moderation.review"): (R, 403, 403, 200, 403, 403, 200),
+    ("POST", "moderation.review"): (R, 403, 403, 400, 403, 403, 400),
+    ("GET", "moderation.audit"): (R, 403, 403, 200, 403, 403, 200),
+    ("GET", "moderation.audit_csv"): (R, 403, 403, 200, 403, 403, 200),
+    ("GET", "notifications.index"): (R, 200, 200, 200, 200, 200, 200),
+    ("POST", "notifications.mark_read"): (R, R, R, R, R, R, R),
+    ("GET", "notifications.preferences"): (R, 200, 200, 200, 200, 200, 200),
+    ("POST", "notifications.preferences"): (R, 400, 400, 400, 400, 400, 400),
+    ("GET", "notifications.email_preferences"): (404, 404, 404, 404, 404, 404, 404),  # the scene's token is invalid
+    ("POST", "notifications.email_preferences"): (404, 404, 404, 404, 404, 404, 404),
 }
 
 # Routes that answer for everyone whatever the consultation: not checked for private 404s.
 NOT_IN_A_CONSULTATION = {"main.home", "main.healthz", "main.join_by_code", "main.privacy", "main.accessibility",
                          "auth.register", "auth.login", "auth.logout", "auth.profile", "auth.change_password",
                          "auth.forgot_password", "auth.reset_password", "auth.my_data", "auth.delete_account",
-                         "consultations.create", "consultations.join"}
+                         "consultations.create", "consultations.join", "notifications.index", "notifications.mark_read",
+                         "notifications.preferences", "notifications.email_preferences"}
 # Endpoints that are not pages of the application.
 IGNORED = {"static"}
 
@@ -146,4 +178,6 @@ def url_values(s, private: bool = False) -> dict:
         "report_id": (s.private_report if private else s.report).id,
         "attachment_id": (s.private_attachment if private else s.attachment).id,
         "filename": (s.private_attachment if private else s.attachment).filename,
+        "template_id": 999_999 if private else s.template.id,
+        "target": f"c{contribution.id}",
     }

@@ -36,6 +36,14 @@ OLD_ROWS = (
     "like_count, comment_count, trend_score, shuffle_key) SELECT consultation_id, id, 'Des vélos', "
     "'Des <b>itinéraires</b> cyclables', 'published', 'online', CURRENT_TIMESTAMP, 0, 0, 0, 1 FROM workshops "
     "WHERE title = 'Atelier'",
+    "INSERT INTO contribution_events (contribution_id, actor_id, kind, new_status, note, created_at) "
+    "SELECT c.id, u.id, 'posted', 'published', '', CURRENT_TIMESTAMP FROM contributions c, users u",
+    # A comment, and a reply to it hidden by moderation with its reason (columns until 0007, events after).
+    "INSERT INTO comments (contribution_id, author_id, body, status, created_at, hidden_reason) "
+    "SELECT c.id, u.id, 'Oui, des pistes', 'visible', CURRENT_TIMESTAMP, '' FROM contributions c, users u",
+    "INSERT INTO comments (contribution_id, parent_id, author_id, body, status, created_at, hidden_reason, "
+    "hidden_by_id, hidden_at) SELECT m.contribution_id, m.id, m.author_id, 'Hors de propos', 'hidden', "
+    "CURRENT_TIMESTAMP, 'Propos hors sujet', m.author_id, CURRENT_TIMESTAMP FROM comments m",
 )
 
 
@@ -72,10 +80,27 @@ def test_upgrade_with_data_then_downgrade_the_last_revision(tmp_path):
         else:
             found = "SELECT count(*) FROM contributions_fts WHERE contributions_fts MATCH 'itineraire*'"
         assert db.session.scalar(sa.text(found)) == 1
+        # 0007: the events know their consultation and their actor's role; the comments' moderation
+        # moved from their columns to an event, the reply kept its parent; no contribution has an outcome.
+        assert db.session.execute(sa.text(
+            "SELECT e.kind, e.new_value, e.actor_role, CASE WHEN e.consultation_id = c.consultation_id THEN 'same' END "
+            "FROM contribution_events e JOIN contributions c ON c.id = e.contribution_id ORDER BY e.id")).all() == [
+            ("posted", "published", "participant", "same"), ("comment_status", "hidden", "participant", "same")]
+        hidden = db.session.execute(sa.text(
+            "SELECT m.id, m.parent_id IS NOT NULL, e.note FROM comments m JOIN contribution_events e "
+            "ON e.comment_id = m.id WHERE m.status = 'hidden'")).one()
+        assert hidden[1:] == (True, "Propos hors sujet")
+        assert db.session.scalar(sa.text("SELECT count(*) FROM comments")) == 2
+        assert db.session.scalar(sa.text("SELECT outcome FROM contributions")) == "none"
         tables = set(sa.inspect(db.engine).get_table_names())
         assert set(db.metadata.tables) <= tables
         db.session.remove()
         downgrade(revision=revisions[-1].down_revision or "base")
+        if revisions[-1].revision == "0007":  # the reason goes back to its column
+            assert db.session.execute(sa.text(
+                "SELECT hidden_reason, parent_id IS NOT NULL FROM comments WHERE status = 'hidden'")).one() == (
+                "Propos hors sujet", True)
+            db.session.remove()
         remaining = set(sa.inspect(db.engine).get_table_names())
         if revisions[-1].down_revision is None:
             assert remaining <= {"alembic_version"}
@@ -93,6 +118,17 @@ def _search_index(difference) -> bool:
         kind == "remove_column" and name == "contributions.search_document")
 
 
+def _inline_foreign_key(difference, dialect: str) -> bool:
+    """SQLite: 0007 adds contributions.merged_into_id in place, its foreign key written on the column
+    (copying the table would lose its full-text triggers), and SQLAlchemy does not read the name
+    and the ON DELETE of a column's own REFERENCES. test_merged_into_is_set_null_on_sqlite shows
+    that SQLite applies it."""
+    if dialect != "sqlite" or difference[0] not in ("remove_fk", "add_fk"):
+        return False
+    fk = difference[1]
+    return fk.table.name == "contributions" and [c.name for c in fk.columns] == ["merged_into_id"]
+
+
 def test_models_and_migrations_agree(app):
     """Autogenerate finds nothing to do: every model change shipped its migration."""
     from alembic.autogenerate import compare_metadata
@@ -100,5 +136,20 @@ def test_models_and_migrations_agree(app):
 
     with db.engine.connect() as connection:
         context = MigrationContext.configure(connection, opts={"compare_type": True})
-        diff = [d for d in compare_metadata(context, db.metadata) if not _search_index(d)]
+        diff = [d for d in compare_metadata(context, db.metadata)
+                if not _search_index(d) and not _inline_foreign_key(d, db.engine.dialect.name)]
     assert diff == []
+
+
+def test_merged_into_is_set_null_when_the_target_goes(app):
+    """The foreign key of merged_into_id holds (and, on SQLite, is the one written on the column)."""
+    from . import factories
+
+    s = factories.scene()
+    target = factories.contribution(s.workshop, author=s.other)
+    s.contribution.merged_into_id = target.id
+    db.session.commit()
+    db.session.execute(sa.text("DELETE FROM contributions WHERE id = :id"), {"id": target.id})
+    db.session.commit()
+    assert db.session.scalar(sa.text("SELECT merged_into_id FROM contributions WHERE id = :id"),
+                             {"id": s.contribution.id}) is None

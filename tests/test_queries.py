@@ -4,7 +4,9 @@ from datetime import timedelta
 import pytest
 
 from app.extensions import db
-from app.models import Comment, Like
+from app.models import Comment, Like, Outcome, Role
+from app.services import lifecycle, moderation
+from app.services.permissions import access_for
 from app.models.base import utcnow
 
 from . import factories
@@ -22,6 +24,14 @@ def _fill(s, n):
     for c in rows[:40]:
         db.session.add(Like(contribution_id=c.id, user_id=s.elected.id))
         db.session.add(Comment(contribution_id=c.id, author_id=s.elected.id, body="Oui"))
+    db.session.flush()
+    # Answers (events in the audit log, notifications for the elected who liked them) and reports
+    # of members (the moderation queue) grow with the board too.
+    facilitator = access_for(s.facilitator, s.consultation, Role.FACILITATOR)
+    for c in rows[: n // 2]:
+        lifecycle.set_outcome(facilitator, c, Outcome.ANSWERED, "C'est prévu.")
+    for c in rows[: n // 5]:
+        moderation.flag(access_for(s.elected, s.consultation, Role.ELECTED), c, None, "off_topic")
     db.session.commit()
 
 
@@ -40,6 +50,13 @@ BOARDS = [
     "/c/assises/documents/",
     "/c/assises/documents/{report}",
     "/c/assises/ateliers/{workshop}/saisie",
+    "/c/assises/contributions?reponse=answered",
+    "/c/assises/contributions?reponse=none&tri=recentes",
+    "/c/assises/contributions/{contribution}/reponse",
+    "/c/assises/moderation/",
+    "/c/assises/moderation/journal",
+    "/c/assises/moderation/journal?type=outcome",
+    "/notifications",
 ]
 
 
@@ -77,6 +94,17 @@ RECORD_PAGES = {
     ("/c/assises/documents/", "elected"): 3,
     ("/c/assises/ateliers/{workshop}/saisie", "facilitator"): 6,
     ("/c/assises/ateliers/{workshop}", "facilitator"): 8,  # the board's six, attendance, the reports
+    # An answer for every contribution: the answer form, the queue, the log, the notification centre.
+    # session, consultation and role, contribution, current answer, templates
+    ("/c/assises/contributions/{contribution}/reponse", "facilitator"): 5,
+    # session, consultation and role, contribution, viewer's like, comments, history, merged into it
+    ("/c/assises/contributions/{contribution}", "facilitator"): 8,
+    # session, consultation and role, reports grouped, their contributions, their reasons
+    ("/c/assises/moderation/", "facilitator"): 5,
+    # session, consultation and role, one page of events with their people, the people who acted
+    ("/c/assises/moderation/journal", "facilitator"): 4,
+    # session, one page of notifications with what they are about
+    ("/notifications", "elected"): 2,
 }
 
 
@@ -90,7 +118,7 @@ def test_the_pages_of_the_record_run_a_fixed_number_of_queries(client, login, co
         client.post("/compte/deconnexion")
         if who:
             login(getattr(s, who))
-        url = template.format(workshop=s.workshop.id, report=s.report.id)
+        url = template.format(workshop=s.workshop.id, report=s.report.id, contribution=s.contribution.id)
         assert client.get(url).status_code == 200, url
         with count_queries() as statements:
             client.get(url)

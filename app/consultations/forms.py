@@ -1,6 +1,6 @@
 from flask_babel import lazy_gettext as _l
-from wtforms import HiddenField, RadioField, SelectField, StringField, TextAreaField
-from wtforms.validators import Length, Optional
+from wtforms import HiddenField, IntegerField, RadioField, SelectField, StringField, TextAreaField
+from wtforms.validators import Length, NumberRange, Optional
 
 from .. import labels
 from ..forms import Form, label_options, required
@@ -13,6 +13,9 @@ class ConsultationForm(Form):
     visibility = RadioField(_l("Visibilité"), choices=lambda: label_options(labels.VISIBILITIES),
                             default="public", validators=[required()])
     join_code = StringField(_l("Code pour rejoindre"), validators=[Optional(), Length(max=32)])
+    flag_threshold = IntegerField(
+        _l("Masquer ce que ce nombre de membres signalent"), default=3,
+        validators=[Optional(), NumberRange(min=0, max=50, message=_l("Un nombre de 0 à %(max)s.", max=50))])
 
 
 class RoleForm(Form):

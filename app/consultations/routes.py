@@ -94,7 +94,7 @@ def edit(slug):
     form = ConsultationForm(obj=consultation)
     done = submit(form, lambda: consultations.update_consultation(
                       access, form.title.data, form.territory.data, form.description.data, form.visibility.data,
-                      form.join_code.data),
+                      form.join_code.data, form.flag_threshold.data),
                   _("La concertation est enregistrée."), lambda _: links.consultation_url(consultation))
     return done or render_form("consultations/edit.html", form, creating=False, preview=preview_of(form.description))
 

@@ -2,6 +2,7 @@
 import secrets
 
 from flask import current_app, render_template, request, session
+from ..models import Outcome
 from ..services import consultations
 from ..services import boards as service
 from ..services.boards import BoardFilters, Sort
@@ -29,6 +30,7 @@ def board_context(access: Access, workshop=None, mission=None, missions=()) -> d
     except ValueError:
         sort = Sort.TRENDING
     theme_id = _int_arg("theme", {theme_id for theme_id, _ in themes})
+    outcome = next((o for o in Outcome if o.value == request.args.get("reponse")), None)
     chosen_mission = mission
     if mission is None:
         chosen = _int_arg("mission", {m.id for m in missions})
@@ -38,6 +40,7 @@ def board_context(access: Access, workshop=None, mission=None, missions=()) -> d
         workshop=workshop,
         mission=chosen_mission,
         theme_id=theme_id,
+        outcome=outcome,
         q=(request.args.get("q") or "")[:200],
         include_drafts=access.is_facilitator,
     )

@@ -7,13 +7,14 @@ from .. import links
 from ..cache import public_page
 from ..extensions import db
 from ..forms import ActionForm, options
-from ..models import ContributionStatus
+from ..models import CommentStatus, ContributionStatus, EventKind, Outcome
 from ..security import post_limit, user_or_ip
-from ..services import contributions, discussion, workshops
+from ..services import answers, contributions, discussion, lifecycle, moderation, workshops
 from ..services.errors import DomainError
+from ..services.permissions import ANSWER_OUTCOMES
 from ..web import apply_error, found, load_consultation, preview_of, render_form, require, safe_next, submit, wants_json
 from . import bp
-from .forms import CommentForm, ContributionForm, ReasonForm
+from .forms import AnswerForm, CommentForm, ContributionForm, FlagForm, ReasonForm
 
 
 def _load(slug, contribution_id, for_page=True):
@@ -35,16 +36,25 @@ def _fill_choices(form: ContributionForm, access, workshop, mission=None) -> Non
 # -- reading ------------------------------------------------------------------------------------
 
 def _render_show(access, contribution, comment_form=None, status=200):
-    liked = discussion.has_liked(access.user_id, contribution)
     # Forms only for those who can use them: building one puts a CSRF token in the session, and a
     # visitor's page must stay free of any session to be shared from the cache.
     if comment_form is None and access.can_comment(contribution):
         comment_form = CommentForm(formdata=None)
+    events = lifecycle.history(contribution)
+    merged = lifecycle.merged_into(contribution)
+    state = {ContributionStatus.HIDDEN: lifecycle.HIDING_KINDS, ContributionStatus.MERGED: EventKind.MERGED}.get(
+        contribution.status)
     context = dict(
         contribution=contribution,
-        threads=discussion.threads(contribution),
-        events=contributions.history(contribution),
-        liked=liked,
+        threads=discussion.threads(contribution) if contribution.status != ContributionStatus.WITHDRAWN else [],
+        events=events,
+        answer=lifecycle.latest(events, EventKind.OUTCOME) if contribution.outcome != Outcome.NONE else None,
+        state_event=lifecycle.latest(events, state, contribution.status.value) if state else None,
+        comment_events={e.comment_id: e for e in reversed(events)
+                        if e.comment_id and e.kind in lifecycle.HIDING_KINDS and e.new_value == "hidden"},
+        merged=merged,
+        supporters=lifecycle.supporters(contribution) if merged else contribution.like_count,
+        liked=discussion.has_liked(access.user_id, contribution),
         comment_form=comment_form,
     )
     return render_template("contributions/show.html", **context), status
@@ -97,18 +107,54 @@ def edit(slug, contribution_id):
                                contribution=contribution, preview=preview_of(form.body))
 
 
+def _decide(form, action, message: str, target, page: dict):
+    """A decision page (templates/contributions/decide.html): what changes, the reason if needed;
+    the POST calls the service, then commits and goes to `target(event)`."""
+    done = submit(form, action, message, target)
+    return done or render_form("contributions/decide.html", form, page=page)
+
+
 @bp.route("/contributions/<int:contribution_id>/retirer", methods=["GET", "POST"])
 @login_required
 def withdraw(slug, contribution_id):
     access, contribution = _load(slug, contribution_id)
     require(access.can_set_status(contribution, ContributionStatus.WITHDRAWN))
-    form = ActionForm()
-    if form.validate_on_submit():
-        contributions.set_status(access, contribution, ContributionStatus.WITHDRAWN)
-        db.session.commit()
-        flash(_("Votre contribution est retirée. Elle n'apparaît plus dans les tableaux."), "success")
-        return redirect(links.contribution_url(contribution))
-    return render_template("contributions/withdraw.html", form=form, contribution=contribution)
+    return _decide(
+        ActionForm(), lambda: lifecycle.set_status(access, contribution, ContributionStatus.WITHDRAWN),
+        _("Votre contribution est retirée. Elle n'apparaît plus dans les tableaux."),
+        lambda _: links.contribution_url(contribution),
+        dict(title=_("Retirer « %(title)s » ?", title=contribution.title), before=_("Publiée, sur les tableaux"),
+             after=_("Retirée : elle quitte les tableaux, son texte n'est plus lisible"),
+             lines=[_("Ses j'aime et ses commentaires sont conservés mais ne sont plus montrés."),
+                    _("Ce retrait est définitif : vous ne pourrez pas la republier.")],
+             button=_("Retirer ma contribution"), danger=True, back=links.contribution_url(contribution)))
+
+
+def _moderate(access, contribution, comment, decision: str):
+    """Hide or restore a contribution or a comment, from its page: a moderation decision, with the
+    reason its author is told (the open reports of it are closed)."""
+    hiding = decision == moderation.HIDE
+    form = ReasonForm()
+    obj_title = _("ce commentaire") if comment else _("« %(title)s »", title=contribution.title)
+    on_boards = _("Publiée, sur les tableaux") if not comment else _("Visible sous la contribution")
+    away = _("Masquée : elle quitte les tableaux ; sa page dit pourquoi") if not comment \
+        else _("Masqué : un avis donne la raison à sa place")
+    back = links.contribution_url(contribution, comment=comment) if comment else links.contribution_url(contribution)
+    lines = [_("Rien n'est supprimé : vous pourrez revenir sur cette décision.")]
+    hidden_by = None if hiding else lifecycle.hiding_event(contribution, comment)
+    if hidden_by is not None and hidden_by.note:
+        lines.insert(0, _("Masqué pour cette raison : %(reason)s", reason=hidden_by.note))
+    return _decide(
+        form, lambda: moderation.decide(access, contribution, comment, decision, form.reason.data),
+        (_("Le commentaire est masqué ; la raison est affichée à sa place.") if comment
+         else _("La contribution est masquée.")) if hiding
+        else (_("Le commentaire est rétabli.") if comment else _("La contribution est rétablie.")),
+        lambda event: links.contribution_url(contribution, event=event),
+        dict(title=_("Masquer %(what)s ?", what=obj_title) if hiding else _("Rétablir %(what)s ?", what=obj_title),
+             quote=comment.body if comment else None,
+             before=on_boards if hiding else away, after=away if hiding else on_boards,
+             lines=lines, reason_hint=_("Montrée à l'auteur (dans ses notifications) et aux lecteurs de la page."),
+             button=_("Masquer") if hiding else _("Rétablir"), danger=hiding, back=back))
 
 
 @bp.route("/contributions/<int:contribution_id>/masquer", methods=["GET", "POST"])
@@ -116,29 +162,77 @@ def withdraw(slug, contribution_id):
 def hide(slug, contribution_id):
     access, contribution = _load(slug, contribution_id)
     require(access.can_set_status(contribution, ContributionStatus.HIDDEN))
-    form = ReasonForm()
-    if form.validate_on_submit():
-        try:
-            event = contributions.set_status(access, contribution, ContributionStatus.HIDDEN, form.reason.data)
-        except DomainError as error:
-            apply_error(form, error)
-        else:
-            db.session.commit()
-            flash(_("La contribution est masquée."), "success")
-            return redirect(links.contribution_url(contribution, event=event))
-    return render_form("contributions/hide.html", form, contribution=contribution, comment=None)
+    return _moderate(access, contribution, None, moderation.HIDE)
 
 
-@bp.post("/contributions/<int:contribution_id>/retablir")
+@bp.route("/contributions/<int:contribution_id>/retablir", methods=["GET", "POST"])
 @login_required
 def restore(slug, contribution_id):
     access, contribution = _load(slug, contribution_id)
     require(access.can_set_status(contribution, ContributionStatus.PUBLISHED))
-    if ActionForm().validate_on_submit():
-        contributions.set_status(access, contribution, ContributionStatus.PUBLISHED)
-        db.session.commit()
-        flash(_("La contribution est rétablie."), "success")
-    return redirect(links.contribution_url(contribution))
+    return _moderate(access, contribution, None, moderation.KEEP)
+
+
+@bp.route("/contributions/<int:contribution_id>/annuler-fusion", methods=["GET", "POST"])
+@login_required
+def unmerge(slug, contribution_id):
+    access, contribution = _load(slug, contribution_id)
+    require(access.can_unmerge(contribution))
+    form = ReasonForm()
+    target = contributions.get_contribution(access, contribution.merged_into_id) if contribution.merged_into_id else None
+    return _decide(
+        form, lambda: lifecycle.unmerge(access, contribution, form.reason.data),
+        _("La fusion est annulée : la contribution est de nouveau sur les tableaux."),
+        lambda event: links.contribution_url(contribution, event=event),
+        dict(title=_("Annuler la fusion de « %(title)s » ?", title=contribution.title),
+             before=_("Fusionnée dans « %(title)s »", title=target.title) if target else _("Fusionnée"),
+             after=_("De nouveau publiée, sur les tableaux, avec ses j'aime et ses commentaires"),
+             lines=[_("Les deux contributions gardent cette fusion et son annulation dans leur historique.")],
+             reason_hint=_("Montrée dans l'historique des deux contributions et à leurs participants."),
+             button=_("Annuler la fusion"), back=links.contribution_url(contribution)))
+
+
+@bp.route("/contributions/<int:contribution_id>/reponse", methods=["GET", "POST"])
+@login_required
+def answer(slug, contribution_id):
+    access, contribution = _load(slug, contribution_id)
+    require(access.can_answer(contribution))
+    form = AnswerForm()
+    templates = answers.templates(access.consultation)
+    form.template.choices = options(((str(t.id), t.title) for t in templates), blank=_("Aucun modèle"))
+    current = lifecycle.current_answer(contribution)
+    if request.method == "GET":
+        template = answers.get_template(access.consultation, request.args.get("modele", ""))
+        form.template.data = str(template.id) if template else ""
+        form.outcome.data = (template.outcome if template else contribution.outcome
+                             if contribution.outcome in ANSWER_OUTCOMES else Outcome.ANSWERED).value
+        form.answer.data = template.body if template else (current.note if current else "")
+    done = submit(form, lambda: lifecycle.set_outcome(access, contribution, form.outcome.data, form.answer.data),
+                  lambda event: _("La réponse est publiée sur la page de la contribution.") if event
+                  else _("Rien n'a changé."),
+                  lambda event: links.contribution_url(contribution, event=event))
+    return done or render_form("contributions/answer.html", form, contribution=contribution, current=current,
+                               templates=templates, preview=preview_of(form.answer))
+
+
+@bp.route("/contributions/<int:contribution_id>/signaler", methods=["GET", "POST"])
+@login_required
+def flag(slug, contribution_id):
+    access, contribution = _load(slug, contribution_id)
+    require(access.can_flag(contribution, contribution))
+    return _flag(access, contribution, None)
+
+
+def _flag(access, contribution, comment):
+    form = FlagForm()
+    already = moderation.has_flagged(access, contribution, comment)
+    done = submit(form, lambda: moderation.flag(access, contribution, comment, form.reason.data, form.text.data),
+                  lambda added: _("Merci : l'équipe d'animation va examiner ce signalement.") if added
+                  else _("Vous l'aviez déjà signalé : l'équipe d'animation va l'examiner."),
+                  lambda _: links.contribution_url(contribution, comment=comment) if comment
+                  else links.contribution_url(contribution))
+    return done or render_form("contributions/flag.html", form, contribution=contribution, comment=comment,
+                               already=already)
 
 
 # -- likes --------------------------------------------------------------------------------------
@@ -201,40 +295,34 @@ def edit_comment(slug, comment_id):
 def withdraw_comment(slug, comment_id):
     access, comment = _load_comment(slug, comment_id)
     require(access.can_withdraw_comment(comment))
-    form = ActionForm()
-    if form.validate_on_submit():
-        discussion.withdraw_comment(access, comment)
-        db.session.commit()
-        flash(_("Votre commentaire est retiré."), "success")
-        return redirect(links.contribution_url(comment.contribution, comment=comment))
-    return render_template("contributions/comment_withdraw.html", form=form, comment=comment)
+    back = links.contribution_url(comment.contribution, comment=comment)
+    return _decide(
+        ActionForm(), lambda: lifecycle.set_comment_status(access, comment, CommentStatus.WITHDRAWN),
+        _("Votre commentaire est retiré."), lambda _: back,
+        dict(title=_("Retirer votre commentaire ?"), quote=comment.body, before=_("Visible sous la contribution"),
+             after=_("Retiré : un avis le remplace"), lines=[_("Ce retrait est définitif.")],
+             button=_("Retirer mon commentaire"), danger=True, back=back))
 
 
 @bp.route("/commentaires/<int:comment_id>/masquer", methods=["GET", "POST"])
 @login_required
 def hide_comment(slug, comment_id):
     access, comment = _load_comment(slug, comment_id)
-    require(access.can_moderate_comment(comment))
-    form = ReasonForm()
-    if form.validate_on_submit():
-        try:
-            discussion.hide_comment(access, comment, form.reason.data)
-        except DomainError as error:
-            apply_error(form, error)
-        else:
-            db.session.commit()
-            flash(_("Le commentaire est masqué ; la raison est affichée à sa place."), "success")
-            return redirect(links.contribution_url(comment.contribution, comment=comment))
-    return render_form("contributions/hide.html", form, contribution=comment.contribution, comment=comment)
+    require(access.can_hide_comment(comment))
+    return _moderate(access, comment.contribution, comment, moderation.HIDE)
 
 
-@bp.post("/commentaires/<int:comment_id>/retablir")
+@bp.route("/commentaires/<int:comment_id>/retablir", methods=["GET", "POST"])
 @login_required
 def restore_comment(slug, comment_id):
     access, comment = _load_comment(slug, comment_id)
-    require(access.can_moderate_comment(comment))
-    if ActionForm().validate_on_submit():
-        discussion.restore_comment(access, comment)
-        db.session.commit()
-        flash(_("Le commentaire est rétabli."), "success")
-    return redirect(links.contribution_url(comment.contribution, comment=comment))
+    require(access.can_restore_comment(comment))
+    return _moderate(access, comment.contribution, comment, moderation.KEEP)
+
+
+@bp.route("/commentaires/<int:comment_id>/signaler", methods=["GET", "POST"])
+@login_required
+def flag_comment(slug, comment_id):
+    access, comment = _load_comment(slug, comment_id)
+    require(access.can_flag(comment, comment.contribution))
+    return _flag(access, comment.contribution, comment)

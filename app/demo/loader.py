@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import sqlalchemy as sa
+import yaml
 from werkzeug.security import generate_password_hash
 
 from ..extensions import db
@@ -18,6 +19,7 @@ from ..models import (
     Contribution,
     ContributionEvent,
     EventKind,
+    Flag,
     Membership,
     Report,
     Role,
@@ -25,7 +27,20 @@ from ..models import (
     WorkshopStatus,
 )
 from ..models.base import utcnow
-from ..services import attachments, consultations, contributions, counts, discussion, reports, room, workshops
+from ..services import (
+    answers,
+    attachments,
+    consultations,
+    contributions,
+    counts,
+    discussion,
+    lifecycle,
+    moderation,
+    notifications,
+    reports,
+    room,
+    workshops,
+)
 from ..services.imports import workshop_file
 from ..services.errors import DomainError
 from ..services.permissions import access_for
@@ -83,7 +98,7 @@ class _Loader:
 
     # -- a consultation ---------------------------------------------------------------------
     def consultation(self, admin: User, spec: dict, members: list[tuple[str, str]], workshop_specs: list[dict],
-                     contribution_specs: list[dict], report_specs: list[dict] = ()):
+                     contribution_specs: list[dict], report_specs: list[dict] = (), aftermath: dict | None = None):
         consultation = consultations.create_consultation(
             admin, spec["title"], spec["territory"], spec["description"], spec["visibility"], spec["join_code"],
         )
@@ -140,12 +155,13 @@ class _Loader:
             if spec_c.get("edited"):
                 edited = min(created + timedelta(hours=self.rng.randint(2, 40)), self.now)
                 contribution.edited_at = edited
-                db.session.add(ContributionEvent(contribution=contribution, actor_id=author.id,
-                                                 kind=EventKind.EDITED, created_at=edited))
+                lifecycle.record(contribution, EventKind.EDITED, access, created_at=edited)
             self.like(contribution, consultation, member_users, roles, spec_c.get("likes", 0), created)
             self.comment(contribution, consultation, roles, spec_c.get("comments", []), created)
 
         self.react_to_post_its(consultation, member_users, roles)
+        if aftermath:
+            self.answer_and_moderate(consultation, roles, built, aftermath)
         for workshop, missions, (status, opened) in built.values():
             for key, is_open in opened.items():
                 missions[key].is_open = is_open
@@ -153,6 +169,102 @@ class _Loader:
         db.session.flush()
         self.write_reports(consultation, roles, built, report_specs)
         return consultation, posted
+
+    # -- after the workshops: answers, merges, reports of members, moderation ------------------------
+    def backdate(self, since_event_id: int, moment: datetime) -> None:
+        """Place the events written since `since_event_id` (and their notifications) at `moment`."""
+        events, notes = db.metadata.tables["contribution_events"], db.metadata.tables["notifications"]
+        db.session.execute(sa.update(events).where(events.c.id > since_event_id).values(created_at=moment))
+        db.session.execute(sa.update(notes).where(notes.c.event_id > since_event_id).values(created_at=moment))
+
+    def last_event_id(self) -> int:
+        return db.session.scalar(sa.select(sa.func.coalesce(sa.func.max(ContributionEvent.id), 0)))
+
+    def answer_and_moderate(self, consultation, roles, built, spec):
+        """What the facilitators did after the workshops (app/demo/answers.yaml), through the services.
+        Steps are applied oldest first, each placed at its moment."""
+        by_title = {c.title: c for c in db.session.scalars(
+            sa.select(Contribution).where(Contribution.consultation_id == consultation.id))}
+
+        def access(key):
+            return access_for(self.users[key], consultation, roles[key])
+
+        def text(body):
+            return re.sub(r"#\{([^}]+)\}", lambda match: f"#{by_title[match.group(1)].id}", body or "").strip()
+
+        facilitator = access("claire-vidal")
+        templates = {t["title"]: answers.save_template(facilitator, None, t["title"], t["outcome"], t["body"])
+                     for t in spec["templates"]}
+        targets: dict[str, tuple] = {}
+        steps = []
+        for item in spec.get("posted", []):
+            workshop, missions, _ = built[item["workshop"]]
+            steps.append((item["days_ago"], "post", item, workshop, missions.get(item.get("mission"))))
+        for item in spec.get("comments", []):
+            steps.append((item["days_ago"], "comment", item))
+        for item in spec["answers"]:
+            steps.append((item["days_ago"], "answer", item))
+        for item in spec.get("bulk_answers", []):
+            steps.append((item["days_ago"], "bulk", item))
+        for item in spec.get("merges", []):
+            steps.append((item["days_ago"], "merge", item))
+            if "undone" in item:
+                steps.append((item["undone"]["days_ago"], "unmerge", item))
+        for item in spec.get("flags", []):
+            steps.append((item["days_ago"], "flag", item))
+        for item in spec.get("decisions", []):
+            steps.append((item["days_ago"], "decide", item))
+        order = ["post", "comment", "answer", "bulk", "merge", "unmerge", "flag", "decide"]
+        previous = self.at(60)
+        for days_ago, kind, item, *rest in sorted(steps, key=lambda step: (-step[0], order.index(step[1]))):
+            since = self.last_event_id()
+            moment = max(self.at(days_ago, hours_ago=self.rng.randint(1, 8)), previous + timedelta(minutes=20))
+            previous = moment = min(moment, self.now)
+            if kind == "post":
+                workshop, mission = rest
+                contribution = contributions.post_contribution(access(item["author"]), workshop, mission,
+                                                               item["title"], item["body"], created_at=moment)
+                targets[item["key"]] = (contribution, None)
+            elif kind == "comment":
+                on = by_title[item["under"]]
+                comment = discussion.post_comment(access(item["author"]), on, item["body"], created_at=moment)
+                targets[item["key"]] = (on, comment)
+            elif kind == "answer":
+                template = templates.get(item.get("template"))
+                lifecycle.set_outcome(access(item["by"]), by_title[item["title"]], item["outcome"],
+                                      template.body if template else text(item.get("answer")))
+            elif kind == "bulk":
+                template = templates[item["template"]]
+                answers.answer_all(access(item["by"]), [by_title[t] for t in item["titles"]], template.outcome,
+                                   template.body)
+            elif kind == "merge":
+                lifecycle.merge(access(item["by"]), [by_title[t] for t in item["titles"]], by_title[item["into"]],
+                                item.get("note", ""))
+            elif kind == "unmerge":
+                undone = item["undone"]
+                for title in item["titles"]:
+                    lifecycle.unmerge(access(undone["by"]), by_title[title], undone["reason"])
+            elif kind == "flag":
+                contribution, comment = targets[item["target"]] if "target" in item else (by_title[item["title"]], None)
+                for key in item["by"]:
+                    moderation.flag(access(key), contribution, comment, item["reason"], item.get("text", ""))
+                db.session.execute(sa.update(Flag).where(Flag.target == Flag.target_of(
+                    contribution.id, comment.id if comment else None)).values(created_at=moment))
+            elif kind == "decide":
+                contribution, comment = targets[item["target"]]
+                moderation.decide(access(item["by"]), contribution, comment, item["decision"], item["reason"])
+                db.session.execute(sa.update(Flag).where(Flag.resolved_at.is_not(None), Flag.resolved_at > moment)
+                                   .values(resolved_at=moment))
+            db.session.flush()
+            self.backdate(since, moment)
+        for key, frequency in spec.get("email_frequencies", {}).items():
+            notifications.set_frequency(self.users[key], frequency)
+
+    def mark_read(self, days: int) -> None:
+        """What happened more than `days` ago has been read (the unread counts follow)."""
+        table = db.metadata.tables["notifications"]
+        db.session.execute(sa.update(table).where(table.c.created_at < self.at(days)).values(read_at=self.now))
+        notifications.recount_unread()
 
     def write_reports(self, consultation, roles, built, specs):
         """The minutes and syntheses of the demo, written and published by their authors (their live
@@ -172,6 +284,8 @@ class _Loader:
                 attachment.created_at = moment
             if spec["status"] == "published":
                 reports.publish_report(access, report, published_at=moment)
+                notes = db.metadata.tables["notifications"]
+                db.session.execute(sa.update(notes).where(notes.c.report_id == report.id).values(created_at=moment))
             written += 1
         return written
 
@@ -228,11 +342,9 @@ class _Loader:
     def _comment(self, contribution, consultation, roles, spec, parent_id, not_before) -> Comment:
         user = self.users[spec["author"]]
         access = access_for(user, consultation, roles[spec["author"]])
-        comment = discussion.post_comment(access, contribution, spec["body"], parent_id)
         moment = self.at(spec.get("days_ago", 0), hours_ago=self.rng.randint(0, 10))
-        comment.created_at = max(moment, not_before + timedelta(minutes=self.rng.randint(20, 600)))
-        comment.created_at = min(comment.created_at, self.now)
-        return comment
+        moment = min(max(moment, not_before + timedelta(minutes=self.rng.randint(20, 600))), self.now)
+        return discussion.post_comment(access, contribution, spec["body"], parent_id, created_at=moment)
 
 def load() -> str:
     """Load the demo; refuses to run twice (the join codes would clash)."""
@@ -241,14 +353,18 @@ def load() -> str:
     loader = _Loader()
     admin = loader.create_users()
     roles = [(m["key"], m["role"]) for m in content.MEMBERS]
+    aftermath = yaml.safe_load((Path(__file__).parent / "answers.yaml").read_text(encoding="utf-8"))
     main, posted = loader.consultation(admin, content.CONSULTATION, roles, content.WORKSHOPS, content.CONTRIBUTIONS,
-                                       demo_reports.REPORTS)
+                                       demo_reports.REPORTS, aftermath)
     private = content.PRIVATE_CONSULTATION
     second, posted_private = loader.consultation(
         admin, private, [(m["key"], m["role"]) for m in private["members"]], private["workshops"],
         private["contributions"],
     )
     counts.recount_all()  # the trend scores follow the back-dated creation times
+    loader.mark_read(aftermath.get("read_before_days", 3))
+    unmailed = db.metadata.tables["notifications"]  # the demo's past is not e-mailed when cron first runs
+    db.session.execute(sa.update(unmailed).values(mailed_at=loader.now))
     likes = db.session.scalar(sa.select(sa.func.coalesce(sa.func.sum(Contribution.like_count), 0)))
     comments = db.session.scalar(sa.select(sa.func.count(Comment.id)))
     documents = db.session.scalar(sa.select(sa.func.count(Report.id)))

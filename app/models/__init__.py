@@ -6,15 +6,19 @@ from .contribution import (
     ContributionStatus,
     EventKind,
     Origin,
+    Outcome,
     contribution_themes,
 )
 from .discussion import Comment, CommentStatus, Like
 from .mail import OutgoingEmail
+from .moderation import AnswerTemplate, Flag, FlagReason, FlagResolution
+from .notification import Notification, NotificationReason
 from .report import Attachment, Report, ReportKind, ReportStatus
-from .user import Sector, User
+from .user import EmailFrequency, Sector, User
 from .workshop import Attendance, Mission, Workshop, WorkshopStatus
 
 __all__ = [
+    "AnswerTemplate",
     "Attachment",
     "Attendance",
     "Comment",
@@ -23,11 +27,18 @@ __all__ = [
     "Contribution",
     "ContributionEvent",
     "ContributionStatus",
+    "EmailFrequency",
     "EventKind",
+    "Flag",
+    "FlagReason",
+    "FlagResolution",
     "Like",
     "Membership",
     "Mission",
+    "Notification",
+    "NotificationReason",
     "Origin",
+    "Outcome",
     "OutgoingEmail",
     "Report",
     "ReportKind",

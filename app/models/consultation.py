@@ -32,6 +32,9 @@ class Consultation(db.Model):
     join_code: Mapped[str] = mapped_column(sa.String(32), unique=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     created_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id", ondelete="SET NULL"))
+    # A contribution or comment reported by this many members is hidden until a facilitator
+    # decides (0: never hidden by reports alone).
+    flag_threshold: Mapped[int] = mapped_column(default=3, server_default="3")
 
     themes: Mapped[list["Theme"]] = relationship(
         back_populates="consultation", order_by="Theme.name", cascade="all, delete-orphan"

@@ -43,13 +43,10 @@ class Comment(db.Model):
     status: Mapped[CommentStatus] = mapped_column(str_enum(CommentStatus), default=CommentStatus.VISIBLE)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     edited_at: Mapped[datetime | None]
-    hidden_reason: Mapped[str] = mapped_column(sa.Text, default="")
-    hidden_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id", ondelete="SET NULL"))
-    hidden_at: Mapped[datetime | None]
+    # Why it is hidden, and who decided, are on its events (EventKind.COMMENT_STATUS).
 
     contribution: Mapped[Contribution] = relationship()
     author: Mapped[User | None] = relationship(foreign_keys=[author_id])
-    hidden_by: Mapped[User | None] = relationship(foreign_keys=[hidden_by_id])
 
     @property
     def is_visible(self) -> bool:

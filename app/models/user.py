@@ -22,6 +22,14 @@ class Sector(StrEnum):
     AUTRE = "autre"
 
 
+class EmailFrequency(StrEnum):
+    """How a person wants their notifications by e-mail."""
+    NEVER = "never"
+    IMMEDIATE = "immediate"
+    DAILY = "daily"
+    WEEKLY = "weekly"
+
+
 class User(UserMixin, db.Model):
     __tablename__ = "users"
     __table_args__ = (sa.Index("ix_users_sort_name", "sort_name", "id"),)
@@ -41,6 +49,12 @@ class User(UserMixin, db.Model):
     session_version: Mapped[int] = mapped_column(default=1)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     last_login_at: Mapped[datetime | None]
+    # Notifications: how they are e-mailed, when the last digest left, and how many are unread
+    # (kept in the transactions that add or read them: the navigation shows it with no query).
+    email_frequency: Mapped[EmailFrequency] = mapped_column(
+        str_enum(EmailFrequency), default=EmailFrequency.DAILY, server_default="daily")
+    last_digest_at: Mapped[datetime | None]
+    unread_notifications: Mapped[int] = mapped_column(default=0, server_default="0")
 
     def get_id(self) -> str:
         return f"{self.id}.{self.session_version}"

@@ -17,6 +17,7 @@ from ..models import (
     Like,
     Mission,
     Origin,
+    Outcome,
     Theme,
     User,
     Workshop,
@@ -56,6 +57,7 @@ class _Shape:
     are built once per shape (SQLAlchemy then finds their compiled SQL at once)."""
     scope: str  # "mission", "workshop", "consultation" or "published-workshops" (drafts left out)
     theme: bool
+    outcome: bool
     # When words narrow the board: (database kind, number of words, few matches: see search.few_matches)
     search: tuple[str, int, bool] | None
 
@@ -81,6 +83,8 @@ def _conditions(shape: _Shape) -> tuple:
             conditions.append(column(Contribution.workshop_id).in_(
                 sa.select(Workshop.id).where(Workshop.consultation_id == scope, Workshop.status != WorkshopStatus.DRAFT)
             ))
+    if shape.outcome:
+        conditions.append(Contribution.outcome == sa.bindparam("outcome"))
     if shape.theme:
         conditions.append(Contribution.id.in_(
             sa.select(contribution_themes.c.contribution_id)
@@ -97,14 +101,15 @@ class BoardFilters:
     workshop: Workshop | None = None
     mission: Mission | None = None
     theme_id: int | None = None
+    outcome: Outcome | None = None
     q: str = ""
     include_drafts: bool = False  # facilitators see contributions of draft workshops too
     _shape: _Shape | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def narrowed(self) -> bool:
-        """True when a theme or words narrow the board (its total must then be counted)."""
-        return bool(self.theme_id) or bool(search.words(self.q))
+        """True when a theme, an outcome or words narrow the board (its total must then be counted)."""
+        return bool(self.theme_id) or self.outcome is not None or bool(search.words(self.q))
 
     def shape(self) -> _Shape:
         """The shape of the board's query (worked out once: it may ask the search index)."""
@@ -116,7 +121,7 @@ class BoardFilters:
             if words:
                 dialect = search.dialect()
                 found = (dialect, len(words), search.few_matches(self.q, dialect))
-            self._shape = _Shape(scope, bool(self.theme_id), found)
+            self._shape = _Shape(scope, bool(self.theme_id), self.outcome is not None, found)
         return self._shape
 
     def parameters(self) -> dict:
@@ -124,6 +129,8 @@ class BoardFilters:
         values = {"scope_id": scope.id}
         if self.theme_id:
             values["theme_id"] = self.theme_id
+        if self.outcome is not None:
+            values["outcome"] = self.outcome.value
         if search.words(self.q):
             values.update(search.parameters(self.q, search.dialect()))
         return values
@@ -175,6 +182,7 @@ class Card:
     title: str
     excerpt: str
     status: ContributionStatus
+    outcome: Outcome
     origin: Origin
     group_label: str
     author_name: str
@@ -202,7 +210,7 @@ class Card:
 
 _CARD_COLUMNS = (
     Contribution.id, Contribution.consultation_id, Contribution.title, Contribution.excerpt, Contribution.status,
-    Contribution.origin, Contribution.group_label, Contribution.author_name,
+    Contribution.outcome, Contribution.origin, Contribution.group_label, Contribution.author_name,
     Contribution.author_id, Contribution.created_at, Contribution.edited_at, Contribution.like_count,
     Contribution.comment_count, Contribution.trend_score, Contribution.shuffle_key,
     User.display_name.label("user_name"), User.organisation.label("user_organisation"),
@@ -241,7 +249,7 @@ def _cards(consultation: Consultation, rows) -> list[Card]:
     """Cards from rows of _card_query, with their themes (one more query)."""
     cards = [
         Card(id=r.id, consultation=consultation, consultation_id=r.consultation_id, title=r.title, excerpt=r.excerpt,
-             status=r.status, origin=r.origin, group_label=r.group_label, author_name=r.author_name,
+             status=r.status, outcome=r.outcome, origin=r.origin, group_label=r.group_label, author_name=r.author_name,
              author_id=r.author_id, created_at=r.created_at, edited_at=r.edited_at, like_count=r.like_count,
              comment_count=r.comment_count, trend_score=r.trend_score, shuffle_key=r.shuffle_key,
              author=AuthorRef(r.user_name, r.user_organisation or "") if r.user_name is not None else None,

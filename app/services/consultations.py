@@ -124,11 +124,20 @@ def create_consultation(actor: User, title: str, territory: str = "", descriptio
     return consultation
 
 
+FLAG_THRESHOLD_MAX = 50
+
+
 def update_consultation(access: Access, title: str, territory: str, description: str,
-                        visibility: Visibility | str, join_code: str) -> Consultation:
+                        visibility: Visibility | str, join_code: str, flag_threshold: int | None = None) -> Consultation:
+    """Change a consultation; `flag_threshold`: how many members' reports hide a contribution or a
+    comment until a facilitator decides (0: never; None: unchanged)."""
     if not access.can_edit_consultation():
         raise NotAllowed(_l("Vous ne pouvez pas modifier cette concertation."))
     consultation = access.consultation
+    if flag_threshold is not None:
+        if not 0 <= flag_threshold <= FLAG_THRESHOLD_MAX:
+            raise DomainError(_l("Un nombre de 0 à %(n)s.", n=FLAG_THRESHOLD_MAX), field="flag_threshold")
+        consultation.flag_threshold = flag_threshold
     consultation.join_code = _check_code(join_code, exclude_id=consultation.id)
     consultation.title = clean_line(title)
     consultation.territory = clean_line(territory)

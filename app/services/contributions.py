@@ -1,5 +1,6 @@
-"""Contributions: posting, editing, the single door for status changes, and one contribution's page
-(the contribution and its history). Boards are in services.boards, kept counts in services.counts."""
+"""Contributions: posting (online, or a post-it of the room typed in), editing, and reading one
+contribution. Its status, outcome and merges change through services.lifecycle; boards are in
+services.boards, kept counts in services.counts."""
 import secrets
 from datetime import datetime
 
@@ -24,6 +25,7 @@ from ..models.base import utcnow
 from .boards import SHUFFLE_MODULUS
 from .counts import adjust_workshop, trend_score
 from .errors import DomainError, NotAllowed
+from .lifecycle import record
 from .permissions import Access
 from .text import clean_line, clean_text, plain_text
 
@@ -57,12 +59,6 @@ def _themes(consultation: Consultation, theme_ids) -> list[Theme]:
     return themes
 
 
-def _event(contribution: Contribution, actor_id: int | None, kind: EventKind, **values) -> ContributionEvent:
-    event = ContributionEvent(contribution=contribution, actor_id=actor_id, kind=kind, **values)
-    db.session.add(event)
-    return event
-
-
 def _create(access: Access, workshop: Workshop, mission: Mission | None, kind: EventKind, created_at: datetime,
             **values) -> Contribution:
     """A new published contribution, its first event and the kept counts: every way in goes here."""
@@ -77,8 +73,8 @@ def _create(access: Access, workshop: Workshop, mission: Mission | None, kind: E
         **values,
     )
     db.session.add(contribution)
-    _event(contribution, access.user_id, kind, new_status=ContributionStatus.PUBLISHED, created_at=created_at)
     db.session.flush()
+    record(contribution, kind, access, new=ContributionStatus.PUBLISHED.value, created_at=created_at)
     adjust_workshop(workshop.id, mission.id if mission else None, contributions=1)
     return contribution
 
@@ -152,7 +148,8 @@ def recent_captures(access: Access, workshop: Workshop, limit: int = 10) -> list
 
 
 def edit_contribution(access: Access, contribution: Contribution, title: str, body: str, theme_ids=()) -> bool:
-    """Save the author's changes; returns False (and records nothing) when nothing changed."""
+    """Save the author's changes; returns False (and records nothing) when nothing changed. The
+    event keeps the title and text as they were, so that the history shows what changed."""
     if not access.can_edit_contribution(contribution):
         raise NotAllowed(_l("Vous ne pouvez pas modifier cette contribution."))
     title, body = _validated(title, body)
@@ -160,38 +157,14 @@ def edit_contribution(access: Access, contribution: Contribution, title: str, bo
     if (title, body, {t.id for t in themes}) == (contribution.title, contribution.body,
                                                  {t.id for t in contribution.themes}):
         return False
+    before = {key: value for key, value, new in (("title", contribution.title, title),
+                                                 ("body", contribution.body, body)) if value != new}
     contribution.title, contribution.body, contribution.themes = title, body, themes
     contribution.excerpt = plain_text(body, EXCERPT_LENGTH)
     contribution.edited_at = utcnow()
-    _event(contribution, access.user_id, EventKind.EDITED)
     db.session.flush()
+    record(contribution, EventKind.EDITED, access, data=before or None)
     return True
-
-
-def set_status(access: Access, contribution: Contribution, new_status: ContributionStatus,
-               note: str = "") -> ContributionEvent | None:
-    """The only code that changes a contribution's status. Does nothing when the status is the
-    same; refuses a transition the permissions table does not allow; records one event."""
-    new_status = ContributionStatus(new_status)
-    if contribution.status == new_status:
-        return None
-    if not access.can_set_status(contribution, new_status):
-        raise NotAllowed(_l("Ce changement n'est pas possible."))
-    note = clean_text(note)
-    if new_status == ContributionStatus.HIDDEN and not note:
-        raise DomainError(_l("Indiquez la raison du masquage : elle est montrée à l'auteur."), field="note")
-    if len(note) > 2000:
-        raise DomainError(_l("2 000 caractères au plus."), field="note")
-    event = _event(contribution, access.user_id, EventKind.STATUS, old_status=contribution.status,
-                   new_status=new_status, note=note)
-    was_published = contribution.status == ContributionStatus.PUBLISHED
-    contribution.status = new_status
-    db.session.flush()
-    if was_published != (new_status == ContributionStatus.PUBLISHED):
-        sign = 1 if new_status == ContributionStatus.PUBLISHED else -1
-        adjust_workshop(contribution.workshop_id, contribution.mission_id, contributions=sign,
-                         likes=sign * contribution.like_count, comments=sign * contribution.comment_count)
-    return event
 
 
 # -- reading ------------------------------------------------------------------------------------
@@ -213,20 +186,6 @@ def get_contribution(access: Access, contribution_id: int, for_page: bool = True
     if contribution is None or not access.can_view_contribution(contribution):
         return None
     return contribution
-
-
-_HISTORY = (
-    sa.select(ContributionEvent)
-    .where(ContributionEvent.contribution_id == sa.bindparam("contribution_id"))
-    .options(joinedload(ContributionEvent.actor))
-    .order_by(ContributionEvent.created_at.desc(), ContributionEvent.id.desc())
-)
-
-
-def history(contribution: Contribution) -> list[ContributionEvent]:
-    """What happened to a contribution, newest first."""
-    return list(db.session.scalars(_HISTORY, {"contribution_id": contribution.id}))
-
 
 
 def visible_titles(access: Access, ids) -> dict[int, str]:

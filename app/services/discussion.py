@@ -1,5 +1,6 @@
-"""Likes and comments."""
+"""Likes and comments (a comment's status changes through services.lifecycle)."""
 from dataclasses import dataclass, field
+from datetime import datetime
 
 import sqlalchemy as sa
 from flask_babel import lazy_gettext as _l
@@ -7,15 +8,15 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import joinedload
 
 from ..extensions import db
-from ..models import Comment, CommentStatus, Contribution, Like
+from ..models import Comment, Contribution, EventKind, Like
 from ..models.base import utcnow
 from .counts import adjust_counts
+from .lifecycle import record
 from .errors import DomainError, NotAllowed
 from .permissions import Access
 from .text import clean_text
 
 COMMENT_MAX = 2000
-REASON_MAX = 500
 
 # -- likes --------------------------------------------------------------------------------------
 
@@ -81,21 +82,25 @@ def get_comment(access: Access, comment_id: int) -> Comment | None:
     return comment if access.can_view_contribution(comment.contribution) else None
 
 
-def post_comment(access: Access, contribution: Contribution, body: str, parent_id: int | None = None) -> Comment:
+def post_comment(access: Access, contribution: Contribution, body: str, parent_id: int | None = None,
+                 created_at: datetime | None = None) -> Comment:
     if not access.can_comment(contribution):
         raise NotAllowed(_l("Les commentaires ne sont pas ouverts ici."))
-    parent = None
+    parent = answered = None
     if parent_id:
-        parent = db.session.get(Comment, parent_id)
+        parent = answered = db.session.get(Comment, parent_id)
         if parent is None or parent.contribution_id != contribution.id:
             raise DomainError(_l("Le commentaire auquel vous répondez n'existe plus."), field="body")
-        if parent.parent_id is not None:  # replies stay one level deep
+        if parent.parent_id is not None:  # replies stay one level deep (the one answered is told)
             parent = db.session.get(Comment, parent.parent_id)
     comment = Comment(contribution_id=contribution.id, author_id=access.user_id, body=_body(body),
-                      parent_id=parent.id if parent else None)
+                      parent_id=parent.id if parent else None, contribution=contribution,
+                      created_at=created_at or utcnow())
     db.session.add(comment)
     db.session.flush()
     adjust_counts(contribution, comments=1)
+    record(contribution, EventKind.COMMENTED, access, comment=comment, created_at=comment.created_at,
+           data={"reply_to": answered.id} if answered is not None else None)
     return comment
 
 
@@ -107,43 +112,6 @@ def edit_comment(access: Access, comment: Comment, body: str) -> None:
         comment.body = body
         comment.edited_at = utcnow()
     db.session.flush()
-
-
-def withdraw_comment(access: Access, comment: Comment) -> None:
-    if not access.can_withdraw_comment(comment):
-        raise NotAllowed(_l("Vous ne pouvez pas retirer ce commentaire."))
-    comment.status = CommentStatus.WITHDRAWN
-    db.session.flush()
-    adjust_counts(comment.contribution, comments=-1)
-
-
-def hide_comment(access: Access, comment: Comment, reason: str) -> None:
-    """Moderation: the comment disappears behind a notice giving the reason; the row stays."""
-    if not access.can_moderate_comment(comment):
-        raise NotAllowed(_l("Seule l'équipe d'animation modère les commentaires."))
-    reason = clean_text(reason)
-    if not reason:
-        raise DomainError(_l("Indiquez la raison du masquage."), field="reason")
-    if len(reason) > REASON_MAX:
-        raise DomainError(_l("%(n)s caractères au plus.", n=REASON_MAX), field="reason")
-    was_visible = comment.status == CommentStatus.VISIBLE
-    comment.status = CommentStatus.HIDDEN
-    comment.hidden_reason = reason
-    comment.hidden_by_id = access.user_id
-    comment.hidden_at = utcnow()
-    db.session.flush()
-    if was_visible:
-        adjust_counts(comment.contribution, comments=-1)
-
-
-def restore_comment(access: Access, comment: Comment) -> None:
-    if not access.can_moderate_comment(comment):
-        raise NotAllowed(_l("Seule l'équipe d'animation modère les commentaires."))
-    if comment.status != CommentStatus.HIDDEN:
-        return
-    comment.status = CommentStatus.VISIBLE
-    db.session.flush()
-    adjust_counts(comment.contribution, comments=1)
 
 
 @dataclass

@@ -25,8 +25,8 @@ _NEW, _COMMITTED = "outbox_new", "outbox_committed"
 MAX_ATTEMPTS = 5
 
 
-def queue_email(recipient: str, subject: str, body: str) -> OutgoingEmail:
-    email = OutgoingEmail(recipient=recipient, subject=subject, body=body)
+def queue_email(recipient: str, subject: str, body: str, headers: dict | None = None) -> OutgoingEmail:
+    email = OutgoingEmail(recipient=recipient, subject=subject, body=body, headers=headers or None)
     db.session.add(email)
     db.session.flush()
     db.session.info.setdefault(_NEW, set()).add(email.id)
@@ -57,6 +57,8 @@ def _message(email: OutgoingEmail) -> EmailMessage:
     msg["Subject"] = email.subject
     msg["Date"] = formatdate(localtime=True)
     msg["Message-ID"] = make_msgid(domain="concerto")
+    for name, value in (email.headers or {}).items():
+        msg[name] = value
     msg.set_content(email.body)
     return msg
 

@@ -5,6 +5,9 @@ and their membership, it answers every question about that consultation without 
 """
 from dataclasses import dataclass
 
+from flask_babel import LazyString
+from flask_babel import lazy_gettext as _l
+
 from ..models import (
     Comment,
     CommentStatus,
@@ -13,18 +16,74 @@ from ..models import (
     ContributionStatus,
     Mission,
     Origin,
+    Outcome,
     Role,
     Workshop,
     WorkshopStatus,
 )
 
-# Who may move a contribution from one status to another: the only allowed transitions.
-AUTHOR, MODERATOR = "author", "moderator"
-CONTRIBUTION_TRANSITIONS: dict[tuple[ContributionStatus, ContributionStatus], str] = {
-    (ContributionStatus.PUBLISHED, ContributionStatus.WITHDRAWN): AUTHOR,
-    (ContributionStatus.PUBLISHED, ContributionStatus.HIDDEN): MODERATOR,
-    (ContributionStatus.HIDDEN, ContributionStatus.PUBLISHED): MODERATOR,
+# -- transitions ----------------------------------------------------------------------------------
+# Every change of a contribution's status or outcome, and of a comment's status, is one row of
+# these tables: who may make it, whether it needs a reason (shown to the author and the readers),
+# the sentence the history shows, and the operation that makes it when it is not a plain change
+# (a merge, a promotion into the strategy). A change that is not in a table is refused.
+AUTHOR, FACILITATOR, SYSTEM = "author", "facilitator", "system"
+NO_REASON, OPTIONAL, REQUIRED = "none", "optional", "required"
+
+
+@dataclass(frozen=True)
+class Transition:
+    by: frozenset[str]
+    reason: str
+    sentence: LazyString  # %(actor)s: who acted, with their role
+    operation: str | None = None  # "merge", "promotion": only that operation makes this change
+
+    def needs_reason(self) -> bool:
+        return self.reason == REQUIRED
+
+
+S, O, CS = ContributionStatus, Outcome, CommentStatus
+_BY_AUTHOR, _BY_FACILITATOR = frozenset({AUTHOR}), frozenset({FACILITATOR})
+_BY_MODERATION = frozenset({FACILITATOR, SYSTEM})  # a facilitator, or reports past the threshold
+
+STATUS_TRANSITIONS: dict[tuple[ContributionStatus, ContributionStatus], Transition] = {
+    (S.PUBLISHED, S.WITHDRAWN): Transition(_BY_AUTHOR, NO_REASON, _l("%(actor)s a retiré cette contribution.")),
+    (S.PUBLISHED, S.HIDDEN): Transition(_BY_MODERATION, REQUIRED, _l("%(actor)s a masqué cette contribution.")),
+    (S.HIDDEN, S.PUBLISHED): Transition(_BY_FACILITATOR, REQUIRED, _l("%(actor)s a rétabli cette contribution.")),
+    (S.PUBLISHED, S.MERGED): Transition(_BY_FACILITATOR, OPTIONAL,
+                                        _l("%(actor)s a fusionné cette contribution dans une autre."), "merge"),
+    (S.MERGED, S.PUBLISHED): Transition(_BY_FACILITATOR, REQUIRED, _l("%(actor)s a annulé la fusion."), "merge"),
 }
+
+_REVIEW = Transition(_BY_FACILITATOR, OPTIONAL, _l("%(actor)s a mis cette contribution à l'étude."))
+_ANSWER = Transition(_BY_FACILITATOR, REQUIRED, _l("%(actor)s a répondu à cette contribution."))
+_DECLINE = Transition(_BY_FACILITATOR, REQUIRED, _l("%(actor)s n'a pas retenu cette contribution."))
+_PROMOTE = Transition(_BY_FACILITATOR, OPTIONAL, _l("%(actor)s a retenu cette contribution dans la stratégie."),
+                      "promotion")
+_NEW_ANSWER = Transition(_BY_FACILITATOR, REQUIRED, _l("%(actor)s a complété sa réponse."))
+# (outcome before, outcome after): an answer given again on the same outcome completes it.
+OUTCOME_TRANSITIONS: dict[tuple[Outcome, Outcome], Transition] = {
+    (O.NONE, O.REVIEW): _REVIEW, (O.NONE, O.ANSWERED): _ANSWER, (O.NONE, O.DECLINED): _DECLINE,
+    (O.NONE, O.PROMOTED): _PROMOTE,
+    (O.REVIEW, O.REVIEW): _NEW_ANSWER, (O.REVIEW, O.ANSWERED): _ANSWER, (O.REVIEW, O.DECLINED): _DECLINE,
+    (O.REVIEW, O.PROMOTED): _PROMOTE,
+    (O.ANSWERED, O.REVIEW): _REVIEW, (O.ANSWERED, O.ANSWERED): _NEW_ANSWER, (O.ANSWERED, O.DECLINED): _DECLINE,
+    (O.ANSWERED, O.PROMOTED): _PROMOTE,
+    (O.DECLINED, O.REVIEW): _REVIEW, (O.DECLINED, O.ANSWERED): _ANSWER, (O.DECLINED, O.DECLINED): _NEW_ANSWER,
+    (O.DECLINED, O.PROMOTED): _PROMOTE,
+    # Leaving the strategy says why (the strategy's own page keeps the link's history).
+    (O.PROMOTED, O.REVIEW): Transition(_BY_FACILITATOR, REQUIRED, _REVIEW.sentence),
+    (O.PROMOTED, O.ANSWERED): _ANSWER, (O.PROMOTED, O.DECLINED): _DECLINE,
+}
+
+COMMENT_TRANSITIONS: dict[tuple[CommentStatus, CommentStatus], Transition] = {
+    (CS.VISIBLE, CS.WITHDRAWN): Transition(_BY_AUTHOR, NO_REASON, _l("%(actor)s a retiré son commentaire.")),
+    (CS.VISIBLE, CS.HIDDEN): Transition(_BY_MODERATION, REQUIRED, _l("%(actor)s a masqué un commentaire.")),
+    (CS.HIDDEN, CS.VISIBLE): Transition(_BY_FACILITATOR, REQUIRED, _l("%(actor)s a rétabli un commentaire.")),
+}
+
+# The outcomes a facilitator gives with an answer (promotion is the strategy's operation).
+ANSWER_OUTCOMES = (O.REVIEW, O.ANSWERED, O.DECLINED)
 
 
 @dataclass(frozen=True)
@@ -111,13 +170,52 @@ class Access:
     def can_edit_contribution(self, contribution: Contribution) -> bool:
         return self.is_own(contribution) and self._discussion_open(contribution)
 
-    def can_set_status(self, contribution: Contribution, new_status: ContributionStatus) -> bool:
-        who = CONTRIBUTION_TRANSITIONS.get((contribution.status, new_status))
-        if who == AUTHOR:
-            return self.is_own(contribution)
-        if who == MODERATOR:
-            return self.is_facilitator
-        return False
+    # -- changes of state (the tables above) ----------------------------------------------------
+    def acts_as(self, obj: Contribution | Comment) -> frozenset[str]:
+        """What this person is for `obj`, in the terms of the transition tables."""
+        kinds = set()
+        if self.is_own(obj):
+            kinds.add(AUTHOR)
+        if self.is_facilitator:
+            kinds.add(FACILITATOR)
+        return frozenset(kinds)
+
+    def may(self, transition: Transition | None, obj, operation: str | None = None) -> bool:
+        return (transition is not None and transition.operation == operation
+                and bool(transition.by & self.acts_as(obj)))
+
+    def can_set_status(self, contribution: Contribution, new_status: ContributionStatus,
+                       operation: str | None = None) -> bool:
+        return self.may(STATUS_TRANSITIONS.get((contribution.status, new_status)), contribution, operation)
+
+    def can_set_outcome(self, contribution: Contribution, new_outcome: Outcome, operation: str | None = None) -> bool:
+        """An outcome is given to what is on the boards (and its own answer, from the table)."""
+        return contribution.status == ContributionStatus.PUBLISHED and self.may(
+            OUTCOME_TRANSITIONS.get((contribution.outcome, new_outcome)), contribution, operation)
+
+    def can_answer(self, contribution: Contribution) -> bool:
+        return any(self.can_set_outcome(contribution, outcome) for outcome in ANSWER_OUTCOMES)
+
+    def can_set_comment_status(self, comment: Comment, new_status: CommentStatus) -> bool:
+        return self.may(COMMENT_TRANSITIONS.get((comment.status, new_status)), comment)
+
+    def can_merge(self, contribution: Contribution) -> bool:
+        """Merging it into another (or another into it)."""
+        return self.can_set_status(contribution, ContributionStatus.MERGED, "merge")
+
+    def can_unmerge(self, contribution: Contribution) -> bool:
+        return self.can_set_status(contribution, ContributionStatus.PUBLISHED, "merge")
+
+    def can_moderate(self) -> bool:
+        """The reports' queue, the audit log, answer templates."""
+        return self.is_facilitator
+
+    def can_flag(self, obj: Contribution | Comment, contribution: Contribution) -> bool:
+        """Members report what others wrote and is shown (a contribution on the boards, a visible
+        comment)."""
+        if not self.is_member or self.is_own(obj) or contribution.status != ContributionStatus.PUBLISHED:
+            return False
+        return not isinstance(obj, Comment) or obj.status == CommentStatus.VISIBLE
 
     def can_capture(self, workshop: Workshop) -> bool:
         """Typing in or importing the post-its of a workshop's room, whatever its state."""
@@ -141,10 +239,13 @@ class Access:
         )
 
     def can_withdraw_comment(self, comment: Comment) -> bool:
-        return self.is_own(comment) and comment.status == CommentStatus.VISIBLE
+        return self.can_set_comment_status(comment, CommentStatus.WITHDRAWN)
 
-    def can_moderate_comment(self, comment: Comment) -> bool:
-        return self.is_facilitator
+    def can_hide_comment(self, comment: Comment) -> bool:
+        return self.can_set_comment_status(comment, CommentStatus.HIDDEN)
+
+    def can_restore_comment(self, comment: Comment) -> bool:
+        return self.can_set_comment_status(comment, CommentStatus.VISIBLE)
 
 
 def access_for(user, consultation: Consultation, role: Role | None = None) -> Access:

@@ -12,14 +12,15 @@ from ..models import (
     Consultation,
     Contribution,
     ContributionStatus,
+    Flag,
     Like,
     Membership,
+    Notification,
     OutgoingEmail,
     User,
     Workshop,
 )
-from . import contributions as contribution_service
-from . import discussion
+from . import lifecycle
 from .errors import DomainError
 from .permissions import access_for
 
@@ -52,11 +53,19 @@ def export_data(user: User) -> dict:
         .join(Contribution, Contribution.id == Like.contribution_id).where(Like.user_id == user.id)
         .order_by(Like.created_at)
     ).all()
+    flags = db.session.execute(
+        sa.select(Flag.created_at, Flag.contribution_id, Flag.comment_id, Flag.reason, Flag.text, Flag.resolution)
+        .where(Flag.user_id == user.id).order_by(Flag.id)).all()
+    notifications = db.session.execute(
+        sa.select(Notification.created_at, Notification.reason, Notification.event_id, Notification.report_id,
+                  Notification.read_at, Notification.mailed_at)
+        .where(Notification.user_id == user.id).order_by(Notification.id)).all()
     return {
         "profile": {
             "email": user.email, "display_name": user.display_name, "organisation": user.organisation,
             "sector": user.sector.value, "commune": user.commune, "show_in_directory": user.show_in_directory,
             "created_at": _iso(user.created_at), "last_login_at": _iso(user.last_login_at),
+            "email_frequency": user.email_frequency.value, "last_digest_at": _iso(user.last_digest_at),
         },
         "memberships": [
             {"consultation": c.title, "slug": c.slug, "role": m.role.value, "joined_at": _iso(m.joined_at)}
@@ -77,6 +86,12 @@ def export_data(user: User) -> dict:
             for c in comments
         ],
         "likes": [{"contribution_id": cid, "contribution": title, "created_at": _iso(at)} for at, cid, title in likes],
+        "reports_made": [{"created_at": _iso(at), "contribution_id": cid, "comment_id": mid, "reason": reason.value,
+                          "text": text, "decision": resolution.value if resolution else None}
+                         for at, cid, mid, reason, text, resolution in flags],
+        "notifications": [{"created_at": _iso(at), "why": reason.value, "event_id": event_id, "report_id": report_id,
+                           "read_at": _iso(read), "mailed_at": _iso(mailed)}
+                          for at, reason, event_id, report_id, read, mailed in notifications],
     }
 
 
@@ -99,14 +114,15 @@ def delete_account(user: User, password: str, withdraw_contributions: bool = Fal
         ).all()
         for contribution in own:
             access = access_for(user, contribution.consultation, roles.get(contribution.consultation_id))
-            contribution_service.set_status(access, contribution, ContributionStatus.WITHDRAWN)
+            lifecycle.set_status(access, contribution, ContributionStatus.WITHDRAWN)
         comments = db.session.scalars(
             sa.select(Comment).where(Comment.author_id == user.id, Comment.status == CommentStatus.VISIBLE)
             .options(joinedload(Comment.contribution).joinedload(Contribution.consultation))
         ).all()
         for comment in comments:
             consultation = comment.contribution.consultation
-            discussion.withdraw_comment(access_for(user, consultation, roles.get(consultation.id)), comment)
+            lifecycle.set_comment_status(access_for(user, consultation, roles.get(consultation.id)), comment,
+                                         CommentStatus.WITHDRAWN)
     db.session.execute(sa.delete(OutgoingEmail).where(OutgoingEmail.recipient == user.email))
     db.session.delete(user)
     db.session.flush()

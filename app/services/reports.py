@@ -12,7 +12,7 @@ from sqlalchemy.orm import joinedload, selectinload, undefer
 from ..extensions import db
 from ..models import Mission, Report, ReportKind, ReportStatus, Workshop, WorkshopStatus
 from ..models.base import utcnow
-from . import boards
+from . import boards, notifications
 from .errors import DomainError, NotAllowed
 from .permissions import Access
 from .text import Directive, clean_line, clean_text, directives
@@ -102,6 +102,8 @@ def publish_report(access: Access, report: Report, published_at: datetime | None
     report.published_at = published_at or utcnow()
     report.frozen_blocks = _freeze(access, report)
     db.session.flush()
+    if report.workshop is None or report.workshop.status != WorkshopStatus.DRAFT:  # members can read it
+        notifications.notify_report(report, access.user_id)
 
 
 def unpublish_report(access: Access, report: Report) -> None:

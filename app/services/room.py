@@ -31,6 +31,7 @@ from .boards import SHUFFLE_MODULUS
 from .contributions import EXCERPT_LENGTH
 from .counts import adjust_workshop, trend_score
 from .errors import NotAllowed
+from .lifecycle import actor_role, record
 from .imports import ImportFailed, MissionSpec, PostItSpec, Problem, WorkshopSpec, auto_title
 from .permissions import Access
 from .text import plain_text
@@ -242,9 +243,12 @@ def _insert(access: Access, workshop: Workshop, missions: dict[str, Mission], sp
         ids.update(db.session.execute(sa.select(Contribution.key, Contribution.id).where(
             Contribution.consultation_id == workshop.consultation_id,
             Contribution.key.in_(keys[start:start + _CHUNK]))).all())
+    # Their first events, in bulk (a new post-it concerns nobody yet: nothing to notify).
+    role = actor_role(access)
     db.session.execute(sa.insert(ContributionEvent), [
-        dict(contribution_id=ids[spec.key], actor_id=access.user_id, kind=EventKind.IMPORTED,
-             new_status=ContributionStatus.PUBLISHED, note="", created_at=now) for spec in specs])
+        dict(consultation_id=workshop.consultation_id, contribution_id=ids[spec.key], actor_id=access.user_id,
+             actor_role=role, kind=EventKind.IMPORTED, new_value=ContributionStatus.PUBLISHED.value, note="",
+             created_at=now) for spec in specs])
     links = [dict(contribution_id=ids[spec.key], theme_id=themes[name.lower()].id)
              for spec in specs for name in spec.themes]
     if links:
@@ -257,6 +261,7 @@ def _update(access: Access, contribution: Contribution, spec: PostItSpec, missio
             themes: dict[str, Theme]) -> None:
     mission = missions.get(spec.mission_key) if spec.mission_key else None
     mission_id = mission.id if mission else None
+    before = {"title": contribution.title, "body": contribution.body}
     if mission_id != contribution.mission_id and contribution.status == ContributionStatus.PUBLISHED:
         adjust_workshop(contribution.workshop_id, contribution.mission_id, contributions=-1)
         adjust_workshop(contribution.workshop_id, mission_id, contributions=1)
@@ -266,7 +271,7 @@ def _update(access: Access, contribution: Contribution, spec: PostItSpec, missio
     contribution.group_label, contribution.author_name = spec.group, spec.author
     contribution.themes = [themes[name.lower()] for name in spec.themes]
     contribution.edited_at = utcnow()
-    db.session.add(ContributionEvent(contribution=contribution, actor_id=access.user_id, kind=EventKind.EDITED))
+    record(contribution, EventKind.EDITED, access, data=before)
 
 
 # -- a workshop as a file -------------------------------------------------------------------

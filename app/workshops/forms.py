@@ -5,22 +5,13 @@ from wtforms import Form as PlainForm
 from wtforms.validators import Length, Optional, ValidationError
 
 from .. import labels
-from ..forms import CheckboxListField, Form, label_options, required
+from ..forms import CheckboxListField, Form, label_options, readable, required
 from ..services.contributions import AUTHOR_NAME_MAX, BODY_MAX, GROUP_MAX
 from ..services.contributions import TITLE_MAX as TITLE_MAX_CONTRIBUTION
-from ..services.dates import DateError, format_day, format_time, parse_date, parse_time
+from ..services.dates import format_day, format_time, parse_date, parse_time
 from ..services.workshops import MISSION_TITLE_MAX, PLACE_MAX, TITLE_MAX, MissionDraft
 
 MISSION_ROWS = 3  # empty mission rows offered by the creation form; "Ajouter une ligne" adds one
-
-
-def _readable(parse):
-    def check(form, field):
-        try:
-            field.parsed = parse(field.data)
-        except DateError as error:
-            raise ValidationError(str(error)[0].upper() + str(error)[1:]) from None
-    return check
 
 
 class MissionRowForm(PlainForm):
@@ -31,10 +22,10 @@ class MissionRowForm(PlainForm):
 
 class WorkshopForm(Form):
     title = StringField(_l("Titre de l'atelier"), validators=[required(), Length(max=TITLE_MAX)])
-    date = StringField(_l("Date"), validators=[Optional(), _readable(parse_date)],
+    date = StringField(_l("Date"), validators=[Optional(), readable(parse_date)],
                        render_kw={"autocomplete": "off", "data-date-picker": "",
                                   "data-picker-label": _l("Calendrier")})
-    time = StringField(_l("Heure de début"), validators=[Optional(), _readable(parse_time)],
+    time = StringField(_l("Heure de début"), validators=[Optional(), readable(parse_time)],
                        render_kw={"autocomplete": "off"})
     place = StringField(_l("Lieu"), validators=[Optional(), Length(max=PLACE_MAX)])
     description = TextAreaField(_l("Présentation"), validators=[Optional(), Length(max=20000)])

@@ -79,12 +79,13 @@ def reachable(browser, live_server, url_map):
 
 _TOKEN = re.compile(r'(name="csrf_token"[^>]*value=")[^"]*|(value=")[^"]*("[^>]*name="csrf_token")')
 _ACCOUNT = re.compile(r'(<a href="/compte/profil"[^>]*>)[^<]*(</a>)')
+_UNREAD = re.compile(r'(<a class="notif-link"[^>]*>)Notifications.*?(</a>)', re.S)
 
 
 def _same_markup(html: str) -> str:
     """The page's markup without what differs from one person to another and changes nothing
-    axe reads: the form tokens and the account's name in the header."""
-    return _ACCOUNT.sub(r"\1\2", _TOKEN.sub(r"\1\2\3", html))
+    axe reads: the form tokens, the account's name and unread count in the header."""
+    return _UNREAD.sub(r"\1\2", _ACCOUNT.sub(r"\1\2", _TOKEN.sub(r"\1\2\3", html)))
 
 
 def test_every_page_type_is_reached_or_declared(reachable, url_map):
@@ -131,7 +132,8 @@ def test_html_is_valid(reachable, tmp_path):
 
 MAIN_PAGES = ["main.home", "consultations.home", "consultations.board", "workshops.show", "workshops.mission",
               "contributions.show", "consultations.directory", "contributions.create", "consultations.members",
-              "auth.profile", "auth.login", "auth.register"]
+              "auth.profile", "auth.login", "auth.register", "notifications.index", "moderation.queue",
+              "contributions.answer"]
 
 
 # Screenshots for a person of each kind (the elected official's and the administrator's pages look

@@ -65,7 +65,7 @@ def test_check_config_flags_unsafe_production_settings(tmp_path):
     app = create_app(base_config(f"sqlite:///{tmp_path / 'c.db'}"), instance_path=str(tmp_path))
     result = app.test_cli_runner().invoke(args=["check-config", "--workers", "4"])
     assert result.exit_code == 1
-    for words in ("SECRET_KEY", "Secure", "RATELIMIT_STORAGE_URI", "TESTING"):
+    for words in ("SECRET_KEY", "Secure", "RATELIMIT_STORAGE_URI", "TESTING", "SITE_URL"):
         assert words in result.output, words
 
 
@@ -75,6 +75,7 @@ def test_check_config_passes_a_sound_production_setup(tmp_path, monkeypatch, dat
     monkeypatch.delenv("FLASK_DEBUG", raising=False)
     app = create_app({"SECRET_KEY": "k" * 64, "SQLALCHEMY_DATABASE_URI": database.format(tmp=tmp_path),
                       "PREFERRED_URL_SCHEME": "https", "RATELIMIT_STORAGE_URI": "redis://127.0.0.1:6379/0",
+                      "SITE_URL": "https://concertation.example.org",
                       "RATELIMIT_ENABLED": True},  # (the Limiter instance is shared by the apps of the tests)
                      instance_path=str(tmp_path))
     result = app.test_cli_runner().invoke(args=["check-config", "--workers", "4"])

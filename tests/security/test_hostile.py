@@ -55,6 +55,18 @@ def test_hostile_text_through_every_field(client, login, app, payload):
              + "\n    groupe: " + json.dumps(payload[:60]) + "\n---\n" + payload).encode("utf-8")), "hostile.md")}),
         client.post(f"{w}/importer-tableur", content_type="multipart/form-data", data={"file": (io.BytesIO(
             ("texte;groupe\n" + json.dumps(payload[:5000]) + ";x\n").encode("utf-8")), "hostile.csv")}),
+        # Answers, templates, merges, moderation decisions.
+        client.post("/c/assises/modeles-de-reponse", data={"title": payload[:120] or "x", "outcome": "answered",
+                                                          "body": payload}),
+        client.post(f"/c/assises/contributions/{s.contribution.id}/reponse",
+                    data={"outcome": "declined", "answer": payload}),
+        client.post(f"/c/assises/contributions/{s.contribution.id}/reponse",
+                    data={"outcome": "answered", "answer": payload[:5000] or "x", "preview": "1"}),
+        client.post(f"/c/assises/reponses?ids={s.contribution.id}",
+                    data={"ids": [str(s.contribution.id)], "outcome": "answered", "answer": payload[:5000] or "x"}),
+        client.post("/c/assises/fusion", data={"ids": [str(s.contribution.id)], "target_number": payload[:12],
+                                               "note": payload}),
+        client.post(f"/c/assises/moderation/m{s.comment.id}", data={"decision": "keep", "reason": payload[:1000]}),
     ]
     login(s.other)
     responses += [
@@ -64,6 +76,7 @@ def test_hostile_text_through_every_field(client, login, app, payload):
         client.post(f"{w}/contribuer", data={"mission": s.mission.id, "title": payload[:140], "body": payload[:5000]}),
         client.post(f"/c/assises/contributions/{s.contribution.id}/commentaires", data={"body": payload}),
         client.post(f"/c/assises/contributions/{s.contribution.id}/commentaires", data={"body": payload[:2000]}),
+        client.post(f"/c/assises/contributions/{s.contribution.id}/signaler", data={"reason": "other", "text": payload}),
         client.post("/rejoindre", data={"code": payload}),
         client.get("/c/assises/contributions", query_string={"q": payload, "tri": payload, "theme": payload,
                                                               "apres": payload}),
@@ -74,7 +87,9 @@ def test_hostile_text_through_every_field(client, login, app, payload):
     # Now read every page where what was saved is shown, as members and as a visitor.
     pages = ["/", "/c/assises/", "/c/assises/contributions", "/c/assises/qui-est-qui", "/c/assises/themes",
              "/c/assises/membres", f"{w}", f"{w}/contributions", "/compte/profil", f"{w}/saisie",
-             "/c/assises/documents/"]
+             "/c/assises/documents/", "/c/assises/modeles-de-reponse", "/c/assises/moderation/",
+             "/c/assises/moderation/journal", "/notifications", f"/c/assises/moderation/c{s.contribution.id}",
+             f"/c/assises/reponses?ids={s.contribution.id}"]
     pages += [f"/c/assises/documents/{i}" for i in db.session.scalars(sa.select(Report.id).where(
         Report.consultation_id == s.consultation.id))]
     pages += [f"/c/{c.slug}/" for c in db.session.scalars(sa.select(Consultation))]

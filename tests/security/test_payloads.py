@@ -6,7 +6,7 @@ import pytest
 import sqlalchemy as sa
 
 from app.extensions import db
-from app.models import Comment, Contribution, Role, Theme
+from app.models import Comment, Contribution, ContributionEvent, Role, Theme
 from app.services.text import clean_line, clean_text, plain_text, render_markdown
 
 from .. import factories
@@ -75,10 +75,22 @@ def test_every_payload_rendered_in_the_pages(client, login, app):
                              .order_by(Contribution.id)).all()
     db.session.execute(sa.insert(Comment), [
         dict(contribution_id=cid, author_id=people[i % len(people)].id, body=clean_text(payload)[:2000] or "x",
-             status="visible" if i % 7 else "hidden", hidden_reason=clean_text(payloads[-i])[:500],
-             created_at=factories.utcnow())
+             status="visible" if i % 7 else "hidden", created_at=factories.utcnow())
         for i, (cid, payload) in enumerate(zip(ids, payloads, strict=False))
     ])
+    # The reasons of the hidden comments, and answers to one contribution in three, are hostile too.
+    hidden = db.session.execute(sa.select(Comment.id, Comment.contribution_id).where(Comment.status == "hidden")).all()
+    events = [dict(consultation_id=s.consultation.id, contribution_id=cid, comment_id=mid, actor_id=s.facilitator.id,
+                   actor_role="facilitator", kind="comment_status", old_value="visible", new_value="hidden",
+                   note=clean_text(payloads[-i])[:1000] or "x", created_at=factories.utcnow())
+              for i, (mid, cid) in enumerate(hidden)]
+    answered = ids[::3]
+    events += [dict(consultation_id=s.consultation.id, contribution_id=cid, comment_id=None, actor_id=s.facilitator.id,
+                    actor_role="facilitator", kind="outcome", old_value="none", new_value="answered",
+                    note=clean_text(payloads[i])[:5000] or "x", created_at=factories.utcnow())
+               for i, cid in enumerate(answered)]
+    db.session.execute(sa.insert(ContributionEvent), events)
+    db.session.execute(sa.update(Contribution).where(Contribution.id.in_(answered)).values(outcome="answered"))
     db.session.commit()
 
     problems = []

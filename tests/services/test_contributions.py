@@ -4,9 +4,9 @@ import pytest
 import sqlalchemy as sa
 
 from app.extensions import db
-from app.models import ContributionEvent, ContributionStatus, EventKind, Like, Role
+from app.models import CommentStatus, ContributionEvent, ContributionStatus, EventKind, Like, Role
 from app.models.base import utcnow
-from app.services import boards, contributions, counts, discussion
+from app.services import boards, contributions, counts, discussion, lifecycle
 from app.services.boards import BoardFilters, Sort
 from app.services.errors import DomainError, NotAllowed
 from app.services.permissions import access_for
@@ -25,8 +25,8 @@ def test_post_records_the_contribution_and_its_first_event(app):
     db.session.commit()
     assert (c.title, c.consultation_id, c.author_id) == ("Des vélos", s.consultation.id, s.participant.id)
     assert [t.name for t in c.themes] == ["Mobilités douces"]
-    events = contributions.history(c)
-    assert [(e.kind, e.new_status) for e in events] == [(EventKind.POSTED, ContributionStatus.PUBLISHED)]
+    events = lifecycle.history(c)
+    assert [(e.kind, e.new_value, e.actor_role) for e in events] == [(EventKind.POSTED, "published", "author")]
 
 
 @pytest.mark.parametrize("title,body,field", [
@@ -57,7 +57,9 @@ def test_edit_marks_the_contribution_and_records_an_event(app):
     assert contributions.edit_contribution(a, s.contribution, s.contribution.title, s.contribution.body) is False
     assert contributions.edit_contribution(a, s.contribution, "Une navette électrique", "Mieux.") is True
     assert s.contribution.edited_at is not None
-    assert [e.kind for e in contributions.history(s.contribution)][0] == EventKind.EDITED
+    edit = lifecycle.history(s.contribution)[0]
+    assert (edit.kind, edit.data) == (EventKind.EDITED, {"title": "Une navette vers le Pont du Gard",
+                                                          "body": "Une idée à creuser."})
     with pytest.raises(NotAllowed):
         contributions.edit_contribution(access(s, s.other, Role.PARTICIPANT), s.contribution, "Pirate", "")
 
@@ -65,16 +67,19 @@ def test_edit_marks_the_contribution_and_records_an_event(app):
 def test_set_status_is_the_single_door(app):
     s = factories.scene()
     facilitator = access(s, s.facilitator, Role.FACILITATOR)
-    assert contributions.set_status(facilitator, s.contribution, ContributionStatus.PUBLISHED) is None
-    with pytest.raises(DomainError):
-        contributions.set_status(facilitator, s.contribution, ContributionStatus.HIDDEN, "")
-    event = contributions.set_status(facilitator, s.contribution, ContributionStatus.HIDDEN, "Hors sujet")
-    assert (event.old_status, event.new_status, event.note) == (ContributionStatus.PUBLISHED,
-                                                               ContributionStatus.HIDDEN, "Hors sujet")
+    assert lifecycle.set_status(facilitator, s.contribution, ContributionStatus.PUBLISHED) is None
+    with pytest.raises(DomainError) as missing:
+        lifecycle.set_status(facilitator, s.contribution, ContributionStatus.HIDDEN, "\u200b ")
+    assert missing.value.field == "reason"
+    event = lifecycle.set_status(facilitator, s.contribution, ContributionStatus.HIDDEN, "Hors sujet")
+    assert (event.old_value, event.new_value, event.note, event.actor_role) == (
+        "published", "hidden", "Hors sujet", "facilitator")
     with pytest.raises(NotAllowed):  # the author cannot withdraw a hidden contribution
-        contributions.set_status(access(s, s.participant, Role.PARTICIPANT), s.contribution,
-                                 ContributionStatus.WITHDRAWN)
-    contributions.set_status(facilitator, s.contribution, ContributionStatus.PUBLISHED)
+        lifecycle.set_status(access(s, s.participant, Role.PARTICIPANT), s.contribution,
+                             ContributionStatus.WITHDRAWN)
+    with pytest.raises(DomainError):  # restoring needs a reason too
+        lifecycle.set_status(facilitator, s.contribution, ContributionStatus.PUBLISHED)
+    lifecycle.set_status(facilitator, s.contribution, ContributionStatus.PUBLISHED, "Après relecture, rien à redire")
     assert db.session.scalar(sa.select(sa.func.count(ContributionEvent.id))
                              .where(ContributionEvent.kind == EventKind.STATUS)) == 2
 
@@ -227,13 +232,13 @@ def test_hiding_a_comment_keeps_the_row_and_the_reason(app):
     s = factories.scene()
     facilitator = access(s, s.facilitator, Role.FACILITATOR)
     with pytest.raises(DomainError):
-        discussion.hide_comment(facilitator, s.comment, "  ")
+        lifecycle.set_comment_status(facilitator, s.comment, CommentStatus.HIDDEN, "  ")
     with pytest.raises(NotAllowed):
-        discussion.hide_comment(access(s, s.elected, Role.ELECTED), s.comment, "Non")
-    discussion.hide_comment(facilitator, s.comment, "Propos injurieux")
-    assert (s.comment.status.value, s.comment.hidden_reason, s.contribution.comment_count) == (
-        "hidden", "Propos injurieux", 0)
-    discussion.restore_comment(facilitator, s.comment)
+        lifecycle.set_comment_status(access(s, s.elected, Role.ELECTED), s.comment, CommentStatus.HIDDEN, "Non")
+    event = lifecycle.set_comment_status(facilitator, s.comment, CommentStatus.HIDDEN, "Propos injurieux")
+    assert (s.comment.status.value, event.note, event.comment_id, s.contribution.comment_count) == (
+        "hidden", "Propos injurieux", s.comment.id, 0)
+    lifecycle.set_comment_status(facilitator, s.comment, CommentStatus.VISIBLE, "Relu : acceptable")
     assert s.contribution.comment_count == 1
 
 
@@ -258,7 +263,7 @@ def test_kept_counts_follow_posts_likes_comments_and_status_changes(app):
     assert (after.contributions, after.likes, after.comments) == (
         before.contributions + 1, before.likes + 1, before.comments + 1)
     assert db.session.get(factories.Mission, s.mission.id).contribution_count == 2
-    contributions.set_status(a, c, ContributionStatus.WITHDRAWN)
+    lifecycle.set_status(a, c, ContributionStatus.WITHDRAWN)
     db.session.commit()
     assert figures(s.consultation) == before
     assert boards.board(BoardFilters(s.consultation, mission=s.mission)).total == 1

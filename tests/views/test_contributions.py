@@ -138,7 +138,10 @@ def test_facilitators_hide_and_restore_a_contribution(client, login, app):
     html = text_of(client.get(url))
     assert "Cette contribution a été masquée" in html and "Doublon" in html
     login(s.facilitator)
-    assert client.post(f"{url}/retablir").status_code == 302
+    assert "Doublon" in text_of(client.get(f"{url}/retablir"))  # the page says what it was and asks why
+    assert client.post(f"{url}/retablir").status_code == 400  # restoring needs a reason too
+    assert db.session.get(Contribution, s.contribution.id).status == ContributionStatus.HIDDEN
+    assert client.post(f"{url}/retablir", data={"reason": "Ce n'était pas un doublon"}).status_code == 302
     assert db.session.get(Contribution, s.contribution.id).status == ContributionStatus.PUBLISHED
 
 
