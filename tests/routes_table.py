@@ -106,8 +106,8 @@ EXPECTED = {
     ("POST", "contributions.unmerge"): (R, 403, 403, 403, 403, 403, 403),
     ("GET", "contributions.answer"): (R, 403, 403, 200, 403, 403, 200),
     ("POST", "contributions.answer"): (R, 403, 403, 400, 403, 403, 400),
-    ("GET", "contributions.flag"): (R, 403, 200, 200, 403, 403, 403),       # members, never their own
-    ("POST", "contributions.flag"): (R, 403, 400, 400, 403, 403, 403),
+    ("GET", "contributions.flag"): (R, 403, 200, 403, 403, 403, 403),       # members, not their own; facilitators hide
+    ("POST", "contributions.flag"): (R, 403, 400, 403, 403, 403, 403),
     ("POST", "contributions.like"): (R, 403, R, R, 403, 403, 403),          # nobody likes their own
     ("POST", "contributions.comment"): (R, 400, 400, 400, 403, 403, 403),
     ("GET", "contributions.edit_comment"): (R, 403, 403, 403, 403, 403, 403),  # only its author (another member)
@@ -118,8 +118,8 @@ EXPECTED = {
     ("POST", "contributions.hide_comment"): (R, 403, 403, 400, 403, 403, 400),
     ("GET", "contributions.restore_comment"): (R, 403, 403, 403, 403, 403, 403),  # it is visible
     ("POST", "contributions.restore_comment"): (R, 403, 403, 403, 403, 403, 403),
-    ("GET", "contributions.flag_comment"): (R, 200, 200, 200, 403, 403, 403),   # the comment is another member's
-    ("POST", "contributions.flag_comment"): (R, 400, 400, 400, 403, 403, 403),
+    ("GET", "contributions.flag_comment"): (R, 200, 200, 403, 403, 403, 403),   # the comment is another member's
+    ("POST", "contributions.flag_comment"): (R, 400, 400, 403, 403, 403, 403),
     ("GET", "answers.bulk"): (R, 403, 403, 200, 403, 403, 200),
     ("POST", "answers.bulk"): (R, 403, 403, 400, 403, 403, 400),
     ("GET", "answers.merge"): (R, 403, 403, 200, 403, 403, 200),

@@ -1,6 +1,6 @@
 """Answering many contributions at once (a selection made on a board), merging them, and the
 answer templates of a consultation. Every page works without JavaScript."""
-from flask import flash, redirect, render_template, request
+from flask import flash, redirect, request
 from flask_babel import gettext as _
 from flask_babel import ngettext
 from flask_login import login_required
@@ -139,9 +139,7 @@ def delete_template(slug, template_id):
     require(access.can_moderate())
     template = found(answers.get_template(consultation, template_id))
     form = ActionForm()
-    if form.validate_on_submit():
-        answers.delete_template(access, template)
-        db.session.commit()
-        flash(_("Le modèle est supprimé. Les réponses déjà données restent."), "success")
-        return redirect(links.answer_templates_url(consultation))
-    return render_template("answers/delete_template.html", form=form, template=template)
+    done = submit(form, lambda: answers.delete_template(access, template),
+                  _("Le modèle est supprimé. Les réponses déjà données restent."),
+                  lambda _: links.answer_templates_url(consultation))
+    return done or render_form("answers/delete_template.html", form, answer_template=template)

@@ -212,8 +212,9 @@ class Access:
 
     def can_flag(self, obj: Contribution | Comment, contribution: Contribution) -> bool:
         """Members report what others wrote and is shown (a contribution on the boards, a visible
-        comment)."""
-        if not self.is_member or self.is_own(obj) or contribution.status != ContributionStatus.PUBLISHED:
+        comment); facilitators need not: they hide or keep it themselves."""
+        if (not self.is_member or self.is_facilitator or self.is_own(obj)
+                or contribution.status != ContributionStatus.PUBLISHED):
             return False
         return not isinstance(obj, Comment) or obj.status == CommentStatus.VISIBLE
 

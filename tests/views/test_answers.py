@@ -227,3 +227,26 @@ def test_no_event_is_written_by_a_page_that_only_shows(client, login, app):
     assert _event_count() == before
     assert db.session.scalar(sa.select(sa.func.count(ContributionEvent.id)).where(
         ContributionEvent.kind == EventKind.OUTCOME)) == 0
+
+
+def test_answer_templates_are_written_changed_and_deleted_after_confirming(client, login, app):
+    s = factories.scene()
+    login(s.facilitator)
+    empty = client.post("/c/assises/modeles-de-reponse", data={"title": " ", "outcome": "answered", "body": "x"})
+    assert empty.status_code == 400
+    created = client.post("/c/assises/modeles-de-reponse",
+                          data={"title": "Hors champ", "outcome": "declined", "body": "Relève de la commune."})
+    assert created.status_code == 302
+    listed = text_of(client.get("/c/assises/modeles-de-reponse"))
+    assert "Hors champ" in listed and "Déjà prévu" in listed and "Non retenue" in listed
+    template = db.session.scalar(sa.select(factories.AnswerTemplate).where(factories.AnswerTemplate.title == "Hors champ"))
+    edit = f"/c/assises/modeles-de-reponse/{template.id}"
+    assert client.post(edit, data={"title": "Hors du champ", "outcome": "declined", "body": "x"}).status_code == 302
+    delete = f"{edit}/supprimer"
+    assert "Supprimer le modèle « Hors du champ » ?" in text_of(client.get(delete))
+    assert db.session.get(factories.AnswerTemplate, template.id) is not None  # the GET only asks
+    assert client.post(delete).status_code == 302
+    db.session.expire_all()
+    assert db.session.get(factories.AnswerTemplate, template.id) is None
+    login(s.elected)
+    assert client.get("/c/assises/modeles-de-reponse").status_code == 403
