@@ -383,8 +383,9 @@ def measure_fanout(url: str, repeats: int) -> dict:
                 db.session.add(Membership(consultation_id=consultation.id, user_id=user.id, sort_name=user.sort_name))
                 people.append(user.id)
         liked = set(db.session.scalars(sa.select(Like.user_id).where(Like.contribution_id == target.id)))
-        db.session.execute(sa.insert(Like), [{"contribution_id": target.id, "user_id": u} for u in people
-                                             if u not in liked])
+        new_likes = [{"contribution_id": target.id, "user_id": u} for u in people if u not in liked]
+        if new_likes:
+            db.session.execute(sa.insert(Like), new_likes)
         db.session.commit()
         access = access_for(facilitator, consultation, Role.FACILITATOR)
         outcomes = [Outcome.ANSWERED, Outcome.DECLINED, Outcome.REVIEW]

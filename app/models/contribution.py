@@ -134,6 +134,7 @@ class ContributionEvent(db.Model):
     __table_args__ = (
         sa.Index("ix_contribution_events_log", "consultation_id", "id"),
         sa.Index("ix_contribution_events_actor", "consultation_id", "actor_id", "id"),
+        sa.Index("ix_contribution_events_kind", "consultation_id", "kind", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

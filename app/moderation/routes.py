@@ -10,7 +10,7 @@ from .. import labels, links
 from ..forms import options
 from ..models import EventKind
 from ..services import contributions, discussion, moderation
-from ..services.moderation import NO_ACTOR, AuditFilters
+from ..services.moderation import AuditFilters
 from ..templating import iso
 from ..web import content_disposition, found, load_consultation, render_form, require, submit
 from . import bp
@@ -56,15 +56,17 @@ def _audit_filters(consultation):
     form = AuditFilterForm(request.args)
     form.type.choices = options(((kind.value, label) for kind, label in labels.EVENT_KINDS.items()),
                                 blank=_("Tous les types"))
-    form.par.choices = options([(str(NO_ACTOR), _("Automatique (signalements)")),
-                                *((str(user_id), name) for user_id, name in moderation.actors(consultation))],
-                               blank=_("Tout le monde"))
+    form.par.choices = options([
+        *((str(user_id), name) for user_id, name in moderation.facilitators(consultation)),
+        ("auteurs", _("Les auteurs (sur ce qu'ils ont écrit)")), ("membres", _("Les autres membres")),
+        ("automatique", _("Automatique (signalements)"))], blank=_("Tout le monde"))
     valid = form.validate()
     kind = next((k for k in EventKind if k.value == form.type.data), None)
     actor = int(form.par.data) if (form.par.data or "").isdigit() else None
+    group = form.par.data if form.par.data in moderation.ACTOR_GROUPS else None
     since = getattr(form.du, "parsed", None) if valid or not form.du.errors else None
     until = getattr(form.au, "parsed", None) if valid or not form.au.errors else None
-    return form, AuditFilters(kind=kind, actor_id=actor, since=since, until=until)
+    return form, AuditFilters(kind=kind, actor_id=actor, actor_group=group, since=since, until=until)
 
 
 @bp.get("/journal")

@@ -24,6 +24,8 @@ from ..models import (
     Flag,
     FlagReason,
     FlagResolution,
+    Membership,
+    Role,
     User,
 )
 from ..models.base import utcnow
@@ -192,13 +194,17 @@ def decide(access: Access, contribution: Contribution, comment: Comment | None, 
 
 # -- the audit log -----------------------------------------------------------------------------------
 
-NO_ACTOR = 0  # the audit log's filter for what no person did (reports past the threshold)
+# The audit log's filters by who acted: one facilitator, or a kind of actor (as the event recorded
+# their role then): what no person did (reports past the threshold), the authors of what they
+# changed, the other members.
+ACTOR_GROUPS = {"automatique": ("system",), "auteurs": ("author",), "membres": ("participant", "elected")}
 
 
 @dataclass(frozen=True)
 class AuditFilters:
     kind: EventKind | None = None
     actor_id: int | None = None
+    actor_group: str | None = None
     since: date | None = None
     until: date | None = None
 
@@ -217,8 +223,9 @@ def _audit_query(consultation: Consultation, filters: AuditFilters):
     if filters.kind is not None:
         query = query.where(ContributionEvent.kind == filters.kind)
     if filters.actor_id is not None:
-        query = query.where(ContributionEvent.actor_id.is_(None) if filters.actor_id == NO_ACTOR
-                            else ContributionEvent.actor_id == filters.actor_id)
+        query = query.where(ContributionEvent.actor_id == filters.actor_id)
+    if filters.actor_group in ACTOR_GROUPS:
+        query = query.where(ContributionEvent.actor_role.in_(ACTOR_GROUPS[filters.actor_group]))
     if filters.since is not None:
         query = query.where(ContributionEvent.created_at >= datetime.combine(filters.since, time()))
     if filters.until is not None:
@@ -237,12 +244,13 @@ def audit(consultation: Consultation, filters: AuditFilters, after: str | None =
     return AuditPage(rows, next_cursor, prev_cursor)
 
 
-def actors(consultation: Consultation) -> list[tuple[int, str]]:
-    """(id, name) of the people who acted in a consultation, by name: the audit log's filter."""
+def facilitators(consultation: Consultation) -> list[tuple[int, str]]:
+    """(id, name) of the consultation's facilitators, by name: the people the audit log filters on
+    (a few, whatever the size of the log)."""
     return list(db.session.execute(
-        sa.select(User.id, User.display_name).where(User.id.in_(
-            sa.select(ContributionEvent.actor_id).where(ContributionEvent.consultation_id == consultation.id)
-            .distinct())).order_by(User.sort_name, User.id)).all())
+        sa.select(User.id, User.display_name).join(Membership, Membership.user_id == User.id)
+        .where(Membership.consultation_id == consultation.id, Membership.role == Role.FACILITATOR)
+        .order_by(Membership.sort_name, User.id)).all())
 
 
 def audit_csv(consultation: Consultation, filters: AuditFilters, describe, batch: int = 500) -> Iterator[str]:

@@ -9,7 +9,7 @@ closest reason), its author alone, or the authors of a comment and of the commen
 published document concerns every member of its consultation.
 """
 from dataclasses import dataclass
-from datetime import datetime
+
 
 import sqlalchemy as sa
 from flask import current_app
@@ -35,7 +35,7 @@ from ..models.base import utcnow
 from . import keyset
 
 R = NotificationReason
-PEOPLE, AUTHOR, COMMENT_PEOPLE, NOBODY = "people", "author", "comment-people", "nobody"
+NOBODY = "nobody"
 
 
 def audience(event: ContributionEvent) -> str:
@@ -52,40 +52,102 @@ def audience(event: ContributionEvent) -> str:
     return NOBODY
 
 
-def _people_of(contribution_id, actor_id):
-    """(user_id, reason) of the people of a contribution, each once under the closest reason."""
-    family = sa.select(Contribution.id).where(sa.or_(Contribution.id == contribution_id,
-                                                     Contribution.merged_into_id == contribution_id))
-    who = sa.union_all(
-        sa.select(Contribution.author_id.label("user_id"), sa.literal(1).label("rank"))
-        .where(Contribution.id == contribution_id),
-        sa.select(Contribution.author_id, sa.literal(2)).where(Contribution.merged_into_id == contribution_id),
-        sa.select(Comment.author_id, sa.literal(3)).where(Comment.contribution_id.in_(family),
-                                                          Comment.status == CommentStatus.VISIBLE),
-        sa.select(Like.user_id, sa.literal(4)).where(Like.contribution_id.in_(family)),
-    ).subquery()
+# The statements of the fan-out, built once (on the tables: no ORM machinery per call). Their
+# parameters: contribution_id, comment_id, answered_id (the comment replied to), actor_id (NULL for
+# what no person did), consultation_id, event_id or report_id, created_at.
+_NOTIFICATIONS, _USERS = Notification.__table__, User.__table__
+_CONTRIBUTIONS, _COMMENTS, _LIKES = Contribution.__table__, Comment.__table__, Like.__table__
+_ACTOR = sa.func.coalesce(sa.bindparam("actor_id", type_=sa.Integer), 0)
+
+
+def _ranked(*parts) -> sa.Select:
+    """(user_id, reason) of the people in `parts` (user_id, rank, reason of that rank), each once
+    under the reason of their smallest rank, never the actor."""
+    who = sa.union_all(*parts).subquery()
     rank = sa.func.min(who.c.rank)
-    reason = sa.case((rank == 1, R.AUTHOR.value), (rank == 2, R.COAUTHOR.value), (rank == 3, R.COMMENTER.value),
-                     else_=R.LIKER.value)
-    return (sa.select(who.c.user_id, reason)
-            .where(who.c.user_id.is_not(None), who.c.user_id != sa.func.coalesce(actor_id, 0))
+    reason = sa.case(*((rank == number, value) for number, value in _REASON_OF_RANK.items()))
+    return (sa.select(who.c.user_id, reason).where(who.c.user_id.is_not(None), who.c.user_id != _ACTOR)
             .group_by(who.c.user_id))
 
 
-def _insert(rows_query, consultation_id: int, created_at: datetime, event_id: int | None = None,
-            report_id: int | None = None) -> None:
-    """Write the notifications of one event (or report) for the (user_id, reason) rows of a query,
-    and add them to the unread counts: two statements whatever the number of people."""
-    selected = rows_query.subquery()
-    db.session.execute(sa.insert(Notification).from_select(
+_REASON_OF_RANK = {1: R.AUTHOR.value, 2: R.COAUTHOR.value, 3: R.COMMENTER.value, 4: R.LIKER.value,
+                   5: R.REPLIED.value}
+
+
+def _people() -> sa.Select:
+    """The people of a contribution: its author, the authors of what was merged into it, those who
+    commented or liked it or what was merged into it."""
+    cid = sa.bindparam("contribution_id", type_=sa.Integer)
+    c = _CONTRIBUTIONS
+    family = sa.select(c.c.id).where(sa.or_(c.c.id == cid, c.c.merged_into_id == cid))
+    return _ranked(
+        sa.select(c.c.author_id.label("user_id"), sa.literal(1).label("rank")).where(c.c.id == cid),
+        sa.select(c.c.author_id, sa.literal(2)).where(c.c.merged_into_id == cid),
+        sa.select(_COMMENTS.c.author_id, sa.literal(3)).where(_COMMENTS.c.contribution_id.in_(family),
+                                                              _COMMENTS.c.status == CommentStatus.VISIBLE.value),
+        sa.select(_LIKES.c.user_id, sa.literal(4)).where(_LIKES.c.contribution_id.in_(family)))
+
+
+def _author() -> sa.Select:
+    c = _CONTRIBUTIONS
+    return _ranked(sa.select(c.c.author_id.label("user_id"), sa.literal(1).label("rank"))
+                   .where(c.c.id == sa.bindparam("contribution_id", type_=sa.Integer)))
+
+
+def _comment_author() -> sa.Select:
+    m = _COMMENTS
+    return (sa.select(m.c.author_id, sa.literal(R.COMMENT_AUTHOR.value))
+            .where(m.c.id == sa.bindparam("comment_id", type_=sa.Integer), m.c.author_id.is_not(None),
+                   m.c.author_id != _ACTOR))
+
+
+def _comment_people() -> sa.Select:
+    """A comment posted: the contribution's author, and the author of the comment it answers."""
+    return _ranked(
+        sa.select(_CONTRIBUTIONS.c.author_id.label("user_id"), sa.literal(1).label("rank"))
+        .where(_CONTRIBUTIONS.c.id == sa.bindparam("contribution_id", type_=sa.Integer)),
+        sa.select(_COMMENTS.c.author_id, sa.literal(5))
+        .where(_COMMENTS.c.id == sa.bindparam("answered_id", type_=sa.Integer)))
+
+
+def _members() -> sa.Select:
+    m = Membership.__table__
+    return sa.select(m.c.user_id, sa.literal(R.MEMBER.value)).where(
+        m.c.consultation_id == sa.bindparam("consultation_id", type_=sa.Integer), m.c.user_id != _ACTOR)
+
+
+def _insert_from(rows: sa.Select) -> sa.Insert:
+    selected = rows.subquery()
+    return sa.insert(_NOTIFICATIONS).from_select(
         ["user_id", "reason", "consultation_id", "event_id", "report_id", "created_at"],
-        sa.select(selected.c[0], selected.c[1], sa.literal(consultation_id), sa.literal(event_id, sa.Integer),
-                  sa.literal(report_id, sa.Integer), sa.literal(created_at, sa.DateTime))))
-    subject = Notification.event_id == event_id if event_id is not None else Notification.report_id == report_id
-    db.session.execute(sa.update(User).where(User.id.in_(sa.select(Notification.user_id).where(subject)))
-                       .values(unread_notifications=User.unread_notifications + 1)
-                       .execution_options(synchronize_session=False))
-    _expire_unread()
+        sa.select(selected.c[0], selected.c[1], sa.bindparam("consultation_id", type_=sa.Integer),
+                  sa.bindparam("event_id", type_=sa.Integer), sa.bindparam("report_id", type_=sa.Integer),
+                  sa.bindparam("created_at", type_=sa.DateTime)))
+
+
+PEOPLE, AUTHOR, COMMENT_AUTHOR, COMMENT_PEOPLE, MEMBERS = "people", "author", "comment-author", "comment-people", \
+    "members"
+_INSERTS = {PEOPLE: _insert_from(_people()), AUTHOR: _insert_from(_author()),
+            COMMENT_AUTHOR: _insert_from(_comment_author()), COMMENT_PEOPLE: _insert_from(_comment_people()),
+            MEMBERS: _insert_from(_members())}
+_COUNT_UNREAD = {
+    key: sa.update(_USERS).where(_USERS.c.id.in_(sa.select(_NOTIFICATIONS.c.user_id).where(
+        _NOTIFICATIONS.c[key] == sa.bindparam("subject_id", type_=sa.Integer))))
+    .values(unread_notifications=_USERS.c.unread_notifications + 1)
+    for key in ("event_id", "report_id")
+}
+
+
+def _write(audience_: str, values: dict) -> None:
+    """The notifications of one event (or document) for the people `audience_` names, and their
+    unread counts: two statements whatever the number of people (one when nobody is concerned)."""
+    values = {"contribution_id": None, "comment_id": None, "answered_id": None, "actor_id": None,
+              "event_id": None, "report_id": None, **values}
+    written = db.session.execute(_INSERTS[audience_], values).rowcount
+    if written:
+        key = "event_id" if values["event_id"] is not None else "report_id"
+        db.session.execute(_COUNT_UNREAD[key], {"subject_id": values[key]})
+        _expire_unread()
 
 
 def _expire_unread() -> None:
@@ -100,37 +162,20 @@ def notify_event(event: ContributionEvent, contribution: Contribution, comment: 
     who = audience(event)
     if who == NOBODY:
         return
-    actor = sa.func.coalesce(sa.literal(event.actor_id, sa.Integer), 0)
-    if who == PEOPLE:
-        rows = _people_of(contribution.id, event.actor_id)
-    elif who == AUTHOR:
-        rows = sa.select(Contribution.author_id, sa.literal(R.AUTHOR.value)).where(
-            Contribution.id == contribution.id, Contribution.author_id.is_not(None), Contribution.author_id != actor)
-    else:  # a comment: its author when moderated; when posted, the contribution's author and the parent's
-        if event.kind == EventKind.COMMENT_STATUS:
-            rows = sa.select(Comment.author_id, sa.literal(R.COMMENT_AUTHOR.value)).where(
-                Comment.id == comment.id, Comment.author_id.is_not(None), Comment.author_id != actor)
-        else:
-            answered = (event.data or {}).get("reply_to", comment.parent_id)
-            parent = sa.select(Comment.author_id.label("user_id"), sa.literal(2).label("rank")).where(
-                Comment.id == sa.literal(answered, sa.Integer))
-            mine = sa.select(Contribution.author_id.label("user_id"), sa.literal(1).label("rank")).where(
-                Contribution.id == contribution.id)
-            both = sa.union_all(mine, parent).subquery()
-            rank = sa.func.min(both.c.rank)
-            rows = (sa.select(both.c.user_id, sa.case((rank == 1, R.AUTHOR.value), else_=R.REPLIED.value))
-                    .where(both.c.user_id.is_not(None), both.c.user_id != actor).group_by(both.c.user_id))
-    _insert(rows, contribution.consultation_id, event.created_at, event_id=event.id)
+    if who == COMMENT_PEOPLE and event.kind == EventKind.COMMENT_STATUS:
+        who = COMMENT_AUTHOR
+    _write(who, {"contribution_id": contribution.id, "comment_id": comment.id if comment is not None else None,
+                 "answered_id": (event.data or {}).get("reply_to") if comment is not None else None,
+                 "actor_id": event.actor_id, "consultation_id": contribution.consultation_id, "event_id": event.id,
+                 "created_at": event.created_at})
 
 
 def notify_report(report: Report, actor_id: int | None) -> None:
     """A document published: every member of its consultation is told (once per document)."""
     if db.session.scalar(sa.select(sa.exists().where(Notification.report_id == report.id))):
         return
-    rows = sa.select(Membership.user_id, sa.literal(R.MEMBER.value)).where(
-        Membership.consultation_id == report.consultation_id,
-        Membership.user_id != sa.func.coalesce(sa.literal(actor_id, sa.Integer), 0))
-    _insert(rows, report.consultation_id, utcnow(), report_id=report.id)
+    _write(MEMBERS, {"actor_id": actor_id, "consultation_id": report.consultation_id, "report_id": report.id,
+                     "created_at": utcnow()})
 
 
 # -- the notification centre -------------------------------------------------------------------------

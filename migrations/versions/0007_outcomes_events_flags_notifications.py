@@ -98,6 +98,7 @@ def upgrade():
                                  ["related_id"], ["id"], ondelete="SET NULL")
         batch.create_index("ix_contribution_events_log", ["consultation_id", "id"])
         batch.create_index("ix_contribution_events_actor", ["consultation_id", "actor_id", "id"])
+        batch.create_index("ix_contribution_events_kind", ["consultation_id", "kind", "id"])
 
     # -- the moderation of comments becomes events ---------------------------------------------------
     op.execute("""INSERT INTO contribution_events (consultation_id, contribution_id, actor_id, actor_role, kind,
@@ -226,6 +227,7 @@ def downgrade():
     op.execute("DELETE FROM contribution_events WHERE kind NOT IN ('posted', 'captured', 'imported', 'edited', "
                "'status') OR new_value = 'merged' OR old_value = 'merged'")
     with op.batch_alter_table("contribution_events") as batch:
+        batch.drop_index("ix_contribution_events_kind")
         batch.drop_index("ix_contribution_events_actor")
         batch.drop_index("ix_contribution_events_log")
         batch.drop_constraint("fk_contribution_events_related_id_contributions", type_="foreignkey")

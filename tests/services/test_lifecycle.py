@@ -209,6 +209,11 @@ def test_the_audit_log_reads_the_events_with_filters_and_streams_as_csv(app):
     assert [e.kind for e in answers_only.items] == [EventKind.OUTCOME]
     by_author = moderation.audit(s.consultation, moderation.AuditFilters(actor_id=s.participant.id))
     assert {e.kind for e in by_author.items} == {EventKind.POSTED}
+    by_facilitator = moderation.audit(s.consultation, moderation.AuditFilters(actor_id=s.facilitator.id))
+    assert {e.kind for e in by_facilitator.items} == {EventKind.OUTCOME, EventKind.COMMENT_STATUS}
+    authors = moderation.audit(s.consultation, moderation.AuditFilters(actor_group="auteurs"))
+    assert {e.actor_role for e in authors.items} == {"author"}
+    assert [name for _, name in moderation.facilitators(s.consultation)] == ["Fanny Animatrice"]
     pages = moderation.audit(s.consultation, moderation.AuditFilters(), size=1)
     second = moderation.audit(s.consultation, moderation.AuditFilters(), after=pages.next_cursor, size=1)
     assert second.items[0].id < pages.items[0].id
