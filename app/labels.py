@@ -1,5 +1,4 @@
 """French wording of the domain's values, in one place (wrapped for translation)."""
-from flask_babel import gettext
 from flask_babel import lazy_gettext as _l
 
 from .models import (
@@ -133,13 +132,28 @@ EVENT_KINDS = {
 REVIEW_DECISIONS = {"kept": _l("Conservée après examen"), "hidden": _l("Masquage maintenu après examen")}
 
 
+_TRANSLATED: dict[int, str] = {}
+
+
+def translated(label) -> str:
+    """A label of this module in the installation's language, translated once per process (an
+    installation speaks one language: the history, the notifications and the audit log repeat the
+    same few sentences hundreds of times a page)."""
+    try:
+        return _TRANSLATED[id(label)]
+    except KeyError:
+        _TRANSLATED[id(label)] = text = str(label)
+        return text
+
+
 def state_label(kind, value: str | None) -> str:
     """The French word for a value before or after a change of this kind of event."""
     if not value:
         return ""
     table = {EventKind.OUTCOME: OUTCOMES, EventKind.COMMENT_STATUS: COMMENT_STATUSES,
              EventKind.FLAGS_REVIEWED: REVIEW_DECISIONS}.get(kind, CONTRIBUTION_STATUSES)
-    return str(next((label for key, label in table.items() if key == value), value))
+    label = next((label for key, label in table.items() if key == value), None)
+    return translated(label) if label is not None else value
 
 
 # The history of a contribution: the sentence of each change of state is in the transition tables
@@ -182,18 +196,22 @@ def event_sentence(event) -> str:
 ANONYMOUS = _l("Participant·e anonyme")
 
 
+SYSTEM_ACTOR = _l("Concerto")
+NAME_AND_ROLE = _l("%(name)s (%(role)s)")
+
+
 def actor_name(event) -> str:
     """Who acted on an event, with their role: "Claire Vidal (animation)"."""
     if event.actor is not None:
         name = event.actor.display_name
     elif event.actor_role == "system":
-        name = gettext("Concerto")
+        name = translated(SYSTEM_ACTOR)
     else:
-        name = str(ANONYMOUS)
+        name = translated(ANONYMOUS)
     role = ACTOR_ROLES.get(event.actor_role)
-    return gettext("%(name)s (%(role)s)", name=name, role=str(role)) if role else name
+    return translated(NAME_AND_ROLE) % {"name": name, "role": translated(role)} if role else name
 
 
 def history_line(event) -> str:
     """The history's sentence of an event, with who acted."""
-    return str(event_sentence(event)) % {"actor": actor_name(event)}
+    return translated(event_sentence(event)) % {"actor": actor_name(event)}

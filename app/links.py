@@ -52,9 +52,10 @@ def contribution_url(contribution, event=None, comment=None, **params) -> str:
         anchor = f"evt-{event.id}"
     elif comment is not None:
         anchor = f"com-{comment.id}"
-    if anchor is None and not params and has_request_context():
-        return _object_url("contributions.show", "contribution_id", contribution.consultation_id,
+    if not params and has_request_context():  # lists link to dozens of them: the fast way
+        page = _object_url("contributions.show", "contribution_id", contribution.consultation_id,
                            lambda: contribution.consultation, contribution.id)
+        return page if anchor is None else f"{page}#{anchor}"
     return url_for("contributions.show", slug=contribution.consultation.slug, contribution_id=contribution.id,
                    _anchor=anchor, **params)
 

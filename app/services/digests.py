@@ -92,13 +92,13 @@ def describe(notification: Notification) -> Notice:
     contribution = event.contribution
     sentence = _FOR_REASON.get((event.kind, notification.reason)) or (
         _FOR_REASON.get((event.kind, event.new_value)) if notification.reason == R.COMMENT_AUTHOR else None)
-    line = str(sentence) % {"actor": labels.actor_name(event)} if sentence else labels.history_line(event)
+    line = labels.translated(sentence) % {"actor": labels.actor_name(event)} if sentence else labels.history_line(event)
     if event.related is not None and event.kind in (EventKind.MERGED, EventKind.MERGE_RECEIVED):
         line += " " + gettext("(« %(title)s »)", title=event.related.title)
     url = links.contribution_url(contribution, event=event)
     return Notice(notification.id, notification.read_at is None, notification.created_at,
                   contribution.consultation.title, f"c{contribution.id}", contribution.title, url, line,
-                  plain_text(event.note, 600) if event.note else "", str(WHY[notification.reason]))
+                  plain_text(event.note, 600) if event.note else "", labels.translated(WHY[notification.reason]))
 
 
 # -- what is due ---------------------------------------------------------------------------------------

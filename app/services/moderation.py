@@ -234,7 +234,7 @@ def _audit_query(consultation: Consultation, filters: AuditFilters):
 
 
 def audit(consultation: Consultation, filters: AuditFilters, after: str | None = None, before: str | None = None,
-          size: int = 50) -> AuditPage:
+          size: int = 30) -> AuditPage:
     """The events of a consultation, newest first, filtered, page by page (one query)."""
     window = keyset.Window.of(after, before, (int,))
     order, bound = keyset.ordered([ContributionEvent.id], True, window.forward, window.bound is not None)
