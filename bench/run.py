@@ -358,7 +358,7 @@ def measure_fanout(url: str, repeats: int) -> dict:
     from app import create_app
     from app.extensions import db
     from app.models import Consultation, Contribution, Like, Membership, Notification, Outcome, Role, User
-    from app.services import lifecycle
+    from app.services import counts, lifecycle
     from app.services.permissions import access_for
 
     app = create_app({"SQLALCHEMY_DATABASE_URI": url, "SECRET_KEY": SECRET_KEY})
@@ -389,8 +389,9 @@ def measure_fanout(url: str, repeats: int) -> dict:
                 people.append(user.id)
         liked = set(db.session.scalars(sa.select(Like.user_id).where(Like.contribution_id == target.id)))
         new_likes = [{"contribution_id": target.id, "user_id": u} for u in people if u not in liked]
-        if new_likes:
+        if new_likes:  # the likes and their kept counts, as liking does (the scenarios check them after)
             db.session.execute(sa.insert(Like), new_likes)
+            counts.adjust_counts(target, likes=len(new_likes))
         db.session.commit()
         access = access_for(facilitator, consultation, Role.FACILITATOR)
         outcomes = [Outcome.ANSWERED, Outcome.DECLINED, Outcome.REVIEW]
