@@ -5,8 +5,9 @@ from babel import support
 from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
+from flask_wtf.file import FileField, FileRequired
 from wtforms.i18n import messages_path
-from wtforms import SelectMultipleField
+from wtforms import HiddenField, SelectMultipleField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, InputRequired, ValidationError
 from wtforms.widgets import CheckboxInput, ListWidget
@@ -55,6 +56,15 @@ class CheckboxListField(SelectMultipleField):
 
     widget = ListWidget(prefix_label=False)
     option_widget = CheckboxInput()
+
+
+class UploadForm(Form):
+    """A file to import: read, previewed, and saved only once confirmed."""
+    file = FileField(_l("Fichier"), validators=[FileRequired(message=_l("Choisissez un fichier."))])
+
+
+class ConfirmImportForm(Form):
+    token = HiddenField(validators=[required()])
 
 
 class ActionForm(Form):

@@ -8,6 +8,7 @@ from flask_babel import lazy_gettext as _l
 from ..extensions import db
 from ..models import Attendance, Membership, Mission, User, Workshop, WorkshopStatus
 from .errors import DomainError, NotAllowed
+from .ordering import reorder
 from .permissions import Access
 from .text import clean_line, clean_text, slugify
 
@@ -183,18 +184,9 @@ def set_mission_open(access: Access, mission: Mission, is_open: bool) -> None:
 def move_mission(access: Access, mission: Mission, offset: int) -> None:
     """Move a mission up (offset -1) or down (+1) among its workshop's missions."""
     _require_manager(access)
-    siblings = list(
-        db.session.scalars(
-            sa.select(Mission).where(Mission.workshop_id == mission.workshop_id).order_by(Mission.position, Mission.id)
-        )
-    )
-    index = siblings.index(mission)
-    target = index + offset
-    if 0 <= target < len(siblings):
-        siblings[index], siblings[target] = siblings[target], siblings[index]
-    for position, item in enumerate(siblings, start=1):
-        item.position = position
-    db.session.flush()
+    siblings = db.session.scalars(
+        sa.select(Mission).where(Mission.workshop_id == mission.workshop_id).order_by(Mission.position, Mission.id))
+    reorder(list(siblings), mission, offset)
 
 
 # -- attendance ---------------------------------------------------------------------------------

@@ -1,11 +1,10 @@
 from flask_babel import lazy_gettext as _l
-from flask_wtf.file import FileField, FileRequired
-from wtforms import BooleanField, FieldList, FormField, HiddenField, RadioField, SelectField, StringField, TextAreaField
+from wtforms import BooleanField, FieldList, FormField, RadioField, SelectField, StringField, TextAreaField
 from wtforms import Form as PlainForm
 from wtforms.validators import Length, Optional, ValidationError
 
 from .. import labels
-from ..forms import CheckboxListField, Form, label_options, readable, required
+from ..forms import CheckboxListField, ConfirmImportForm, Form, UploadForm, label_options, readable, required  # noqa: F401
 from ..services.contributions import AUTHOR_NAME_MAX, BODY_MAX, GROUP_MAX
 from ..services.contributions import TITLE_MAX as TITLE_MAX_CONTRIBUTION
 from ..services.dates import format_day, format_time, parse_date, parse_time
@@ -96,10 +95,3 @@ class CaptureForm(Form):
                         render_kw={"autocomplete": "off"})
 
 
-class UploadForm(Form):
-    """A file to import: read, previewed, and saved only once confirmed."""
-    file = FileField(_l("Fichier"), validators=[FileRequired(message=_l("Choisissez un fichier."))])
-
-
-class ConfirmImportForm(Form):
-    token = HiddenField(validators=[required()])

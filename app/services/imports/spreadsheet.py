@@ -5,11 +5,7 @@ read-only mode), one post-it per row, the columns found from the header row.
 raises ImportFailed with every bad row at once (line, column, message). A row's key is made of
 what it says, so a second import of the same file adds nothing.
 """
-import csv
-import io
 import re
-import unicodedata
-import zipfile
 from dataclasses import dataclass
 from pathlib import PurePath
 
@@ -17,6 +13,7 @@ from flask_babel import lazy_gettext as _l
 
 from ..text import clean_line, clean_text
 from . import AUTHOR_MAX, GROUP_MAX, THEME_MAX, ImportFailed, PostItSpec, Problem, content_key, normal_key, split_themes
+from .tables import fold, read_rows
 
 TEXT_MAX, TITLE_MAX = 5000, 140
 MAX_ROWS = 20000
@@ -41,66 +38,11 @@ class MissionChoice:
     title: str
 
 
-def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode("ascii").lower()
-    return " ".join(re.sub(r"[°º:.]", " ", text).split())
-
-
-def _cell(value) -> str:
-    """A cell as text: 2.0 -> '2' (spreadsheets store numbers as floats), None -> ''."""
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
-
-
-def _rows(name: str, data: bytes) -> list[list[str]]:
-    """The rows of the file, as text cells; raises ImportFailed when it is neither CSV nor XLSX."""
-    if data[:4] == b"PK\x03\x04":
-        return _xlsx_rows(name, data)
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            text = data.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:  # cp1252 leaves five bytes undefined
-        raise ImportFailed([Problem(name, 0, "", str(_l("ce fichier n'est ni un tableur XLSX ni un CSV en UTF-8 ou en "
-                                                          "Windows-1252.")))])
-    if "\x00" in text:
-        raise ImportFailed([Problem(name, 0, "", str(_l("ce fichier n'est ni un tableur XLSX ni un CSV lisible (XLS, "
-                                                          "ODS : enregistrez-le en XLSX ou en CSV).")))])
-    first = text.split("\n", 1)[0]
-    delimiter = ";" if first.count(";") > first.count(",") else ","
-    return [[_cell(cell) for cell in row] for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
-
-
-def _xlsx_rows(name: str, data: bytes) -> list[list[str]]:
-    from openpyxl import load_workbook
-
-    try:
-        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError):
-        raise ImportFailed([Problem(name, 0, "", str(_l("ce tableur ne s'ouvre pas : enregistrez-le de nouveau en XLSX "
-                                                          "ou en CSV.")))]) from None
-    try:
-        sheet = workbook.worksheets[0]
-        rows = []
-        for row in sheet.iter_rows(values_only=True):
-            rows.append([_cell(value) for value in row])
-            if len(rows) > MAX_ROWS + 1:
-                break
-        return rows
-    finally:
-        workbook.close()
-
-
 def _columns(name: str, header: list[str]) -> dict[str, int]:
     found: dict[str, int] = {}
     problems = []
     for index, title in enumerate(header):
-        folded = _fold(title)
+        folded = fold(title)
         column = next((column for column, names in COLUMNS.items() if folded in names), None)
         if column is None:
             continue
@@ -120,13 +62,13 @@ def _columns(name: str, header: list[str]) -> dict[str, int]:
 
 def _mission_of(value: str, missions: list[MissionChoice]) -> MissionChoice | None | str:
     """The mission a cell names (None: the workshop in general), or "" when it names none of them."""
-    folded = _fold(value)
+    folded = fold(value)
     if not folded or folded in ("atelier", "general", "en general", "l atelier en general"):
         return None
     number = re.fullmatch(r"(?:mission\s*|m\s*)?(\d+)", folded)
     for mission in missions:
-        if (number and int(number.group(1)) == mission.position) or folded in (_fold(mission.title), mission.key) \
-                or folded == _fold(f"Mission {mission.position} {mission.title}"):
+        if (number and int(number.group(1)) == mission.position) or folded in (fold(mission.title), mission.key) \
+                or folded == fold(f"Mission {mission.position} {mission.title}"):
             return mission
     return ""
 
@@ -134,7 +76,7 @@ def _mission_of(value: str, missions: list[MissionChoice]) -> MissionChoice | No
 def read(name: str, data: bytes, missions: list[MissionChoice]) -> list[PostItSpec]:
     """The post-its of the spreadsheet; raises ImportFailed listing every bad row."""
     name = PurePath(name or "tableur.csv").name
-    rows = _rows(name, data)
+    rows = read_rows(name, data, MAX_ROWS)
     while rows and not any(cell.strip() for cell in rows[0]):
         rows.pop(0)
     if not rows:
