@@ -225,6 +225,68 @@ def export_workshop(workshop_id, output):
     click.echo(f"Atelier « {workshop.title} » écrit dans {output}.")
 
 
+strategy_cli = AppGroup("strategy", help="Importer un plan d'action dans la stratégie d'une concertation.")
+
+
+def plan_report_lines(report) -> list[str]:
+    """An action plan's import report in French, as the command prints it."""
+    would = not report.applied
+    lines = []
+    if report.strategy_created:
+        lines.append("Stratégie : " + ("serait créée." if would else "créée."))
+    if report.years_added:
+        lines.append(f"Années ajoutées au plan : {', '.join(map(str, report.years_added))}.")
+    for label, items in (("Enjeux", report.priorities_created), ("Axes", report.axes_created),
+                         ("Objectifs", report.objectives_created), ("Partenaires", report.partners_created)):
+        if items:
+            lines.append(f"{label} {'à créer' if would else 'créés'} ({len(items)}) : {', '.join(items)}.")
+    if report.objectives_updated:
+        lines.append(f"Objectifs dont les résultats attendus {'changeraient' if would else 'ont changé'} : "
+                     f"{', '.join(report.objectives_updated)}.")
+    lines.append(f"Actions : {len(report.actions_created)} {'à créer' if would else 'créées'}, "
+                 f"{len(report.actions_updated)} {'à mettre à jour' if would else 'mises à jour'}, "
+                 f"{report.actions_unchanged} inchangées ; états annuels {'à écrire' if would else 'écrits'} : "
+                 f"{report.states_changed}.")
+    if not report.changes_anything:
+        lines.append("Rien à changer : la stratégie contient déjà tout ce fichier.")
+    return lines
+
+
+@strategy_cli.command("import")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+@click.option("--consultation", "slug", required=True, help="L'adresse courte (slug) de la concertation.")
+@click.option("--dry-run", is_flag=True, help="Dire ce qui serait créé et mis à jour, sans rien écrire.")
+@click.option("--par", "email", default=None, help="Le compte qui importe (par défaut : le premier administrateur).")
+def import_plan(path, slug, dry_run, email):
+    """Créer ou compléter la stratégie depuis un plan d'action en XLSX ou en CSV (une ligne par action)."""
+    from pathlib import Path
+
+    from .services import consultations, plan_import
+    from .services.imports import ImportFailed, action_plan
+    from .services.permissions import access_for
+
+    consultation = consultations.get_by_slug(slug)
+    if consultation is None:
+        raise click.ClickException(f"Aucune concertation « {slug} ».")
+    actor = _acting_admin(email)
+    access = access_for(actor, consultation, consultations.role_of(actor, consultation))
+    try:
+        plan = action_plan.read(Path(path).name, Path(path).read_bytes())
+        report = plan_import.import_plan(access, consultation, plan, dry_run=dry_run)
+    except ImportFailed as failure:
+        db.session.rollback()
+        for problem in failure.problems:
+            click.echo(str(problem), err=True)
+        raise click.ClickException(f"{len(failure.problems)} erreur(s) : rien n'est importé.") from None
+    except DomainError as error:
+        db.session.rollback()
+        raise click.ClickException(str(error.message)) from error
+    if not dry_run:
+        db.session.commit()
+    for line in plan_report_lines(report):
+        click.echo(line)
+
+
 notifications_cli = AppGroup("notifications", help="Notifications par e-mail.")
 
 
@@ -251,5 +313,6 @@ def register(app: Flask) -> None:
     app.cli.add_command(users_cli)
     app.cli.add_command(workshops_cli)
     app.cli.add_command(notifications_cli)
+    app.cli.add_command(strategy_cli)
     for command in (load_demo, send_mail, recount, check_config, backup_command, restore_command):
         app.cli.add_command(command)

@@ -2,11 +2,13 @@
 from flask_babel import lazy_gettext as _l
 
 from .models import (
+    ActionEventKind,
     CommentStatus,
     ContributionStatus,
     EventKind,
     FlagReason,
     Outcome,
+    ProgressState,
     ReportKind,
     ReportStatus,
     Role,
@@ -129,6 +131,52 @@ EVENT_KINDS = {
     EventKind.FLAGS_REVIEWED: _l("Signalements examinés"),
 }
 
+# An action's state in a year (suivi annuel): the word of its chip and of the dashboard's tallies.
+PROGRESS_STATES = {
+    ProgressState.PLANNED: _l("Prévue"),
+    ProgressState.IN_PROGRESS: _l("En cours"),
+    ProgressState.DONE: _l("Réalisée"),
+    ProgressState.NOT_DONE: _l("Non réalisée"),
+    ProgressState.OUTSIDE_CAUSE: _l("Non réalisée (cause extérieure)"),
+    ProgressState.POSTPONED: _l("Reportée"),
+}
+
+# The fields of a row of an action plan, as the import's choice of columns names them.
+PLAN_FIELDS = {
+    "key": _l("Clé (identifiant stable de l'action)"),
+    "priority": _l("Enjeu"),
+    "axis": _l("Axe ou chantier (obligatoire)"),
+    "objective": _l("Objectif (obligatoire)"),
+    "results": _l("Résultats attendus"),
+    "means": _l("Engagement, outils ou moyens"),
+    "action": _l("Action (obligatoire)"),
+    "description": _l("Description"),
+    "owner": _l("Maîtrise d'ouvrage"),
+    "operator": _l("Maîtrise d'œuvre"),
+    "partners": _l("Partenaires"),
+    "remarks": _l("Remarques"),
+    "origin": _l("Origine (action reconduite)"),
+}
+
+# The history of an action.
+ACTION_EVENT_SENTENCES = {
+    ActionEventKind.CREATED: _l("%(actor)s a créé cette action."),
+    ActionEventKind.IMPORTED: _l("%(actor)s a importé cette action d'un plan d'action."),
+    ActionEventKind.EDITED: _l("%(actor)s a modifié cette action."),
+    ActionEventKind.MOVED: _l("%(actor)s a déplacé cette action vers un autre objectif."),
+    ActionEventKind.PROGRESS: _l("%(actor)s a mis à jour le suivi de %(year)s."),
+    ActionEventKind.INDICATOR: _l("%(actor)s a saisi la valeur %(year)s d'un indicateur."),
+    ActionEventKind.ATTACHED: _l("%(actor)s a rattaché une contribution à cette action."),
+    ActionEventKind.DETACHED: _l("%(actor)s a détaché une contribution de cette action."),
+}
+
+# The fields of an action, as its history names what changed.
+ACTION_FIELDS = {
+    "title": _l("Intitulé"), "description": _l("Description"), "means": _l("Engagement, outils, moyens"),
+    "owner": _l("Maîtrise d'ouvrage"), "operator": _l("Maîtrise d'œuvre"), "partners": _l("Partenaires"),
+    "remarks": _l("Remarques"), "origin": _l("Origine"), "objective": _l("Objectif"),
+}
+
 REVIEW_DECISIONS = {"kept": _l("Conservée après examen"), "hidden": _l("Masquage maintenu après examen")}
 
 
@@ -144,6 +192,25 @@ def translated(label) -> str:
     except KeyError:
         _TRANSLATED[id(label)] = text = str(label)
         return text
+
+
+def progress_label(state) -> str:
+    """The word of an action's state in a year (an ActionProgress row, or a state)."""
+    value = getattr(state, "state", state)
+    label = translated(PROGRESS_STATES[ProgressState(value)])
+    if getattr(state, "state", None) == ProgressState.OUTSIDE_CAUSE and state.cause:
+        return f"{translated(PROGRESS_STATES[ProgressState.NOT_DONE])} ({state.cause})"
+    if getattr(state, "state", None) == ProgressState.POSTPONED and state.postponed_to:
+        return f"{label} ({state.postponed_to})"
+    return label
+
+
+def action_event_line(event) -> str:
+    """The sentence of an action's event, with who acted."""
+    sentence = translated(ACTION_EVENT_SENTENCES.get(event.kind, ACTION_EVENT_SENTENCES[ActionEventKind.EDITED]))
+    who = (translated(NAME_AND_ROLE) % {"name": event.actor.display_name, "role": translated(ACTOR_ROLES["facilitator"])}
+           if event.actor is not None else translated(SYSTEM_ACTOR))
+    return sentence % {"actor": who, "year": event.year or ""}
 
 
 def state_label(kind, value: str | None) -> str:

@@ -195,3 +195,45 @@ def join_url(consultation, external: bool = False) -> str:
 
 def password_reset_url(token: str) -> str:
     return url_for("auth.reset_password", token=token, _external=True)
+
+
+# -- the strategy ------------------------------------------------------------------------------------
+
+def strategy_url(consultation, **params) -> str:
+    return url_for("strategy.show", slug=consultation.slug, **params)
+
+
+def strategy_settings_url(consultation) -> str:
+    return url_for("strategy.settings", slug=consultation.slug)
+
+
+def import_plan_url(consultation) -> str:
+    """Where facilitators import an action plan from a spreadsheet."""
+    return url_for("strategy.import_plan", slug=consultation.slug)
+
+
+def action_url(consultation, action, **params) -> str:
+    return url_for("strategy.action", slug=consultation.slug, action_id=action.id, **params)
+
+
+def new_item_url(consultation, level: str, parent=None) -> str:
+    """The form that adds an enjeu, axis, objective or action (under `parent`)."""
+    params = {"parent": parent.id} if parent is not None else {}
+    return url_for("strategy.create_item", slug=consultation.slug, level=level, **params)
+
+
+class StrategyItemLinks:
+    """Every address of an item of a strategy (level: enjeu, chantier, objectif, action)."""
+
+    __slots__ = ("_values",)
+
+    def __init__(self, consultation, level: str, item):
+        self._values = {"slug": consultation.slug, "level": level, "item_id": item.id}
+
+    edit = property(lambda self: url_for("strategy.edit_item", **self._values))
+    move = property(lambda self: url_for("strategy.move_item", **self._values))
+    delete = property(lambda self: url_for("strategy.delete_item", **self._values))
+
+
+def item_links(consultation, level: str, item) -> StrategyItemLinks:
+    return StrategyItemLinks(consultation, level, item)

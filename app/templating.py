@@ -242,6 +242,14 @@ def register(app: Flask) -> None:
         workshop_when=workshop_when,
         workshop_iso=workshop_iso,
         static_url=static_url,
+        strategy_url=links.strategy_url,
+        strategy_settings_url=links.strategy_settings_url,
+        action_url=links.action_url,
+        import_plan_url=links.import_plan_url,
+        new_item_url=links.new_item_url,
+        item_links=links.item_links,
+        progress_label=labels.progress_label,
+        action_event_line=labels.action_event_line,
     )
 
     @app.context_processor

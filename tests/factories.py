@@ -191,6 +191,39 @@ def attachment(report_obj: Report, content: bytes, filename: str, content_type: 
     return obj
 
 
+def strategy(consultation: Consultation, actions: int = 1, first_year: int = 2025, last_year: int = 2027,
+             priorities: bool = True):
+    """A strategy with one enjeu (unless `priorities` is False), one axis, one objective and
+    `actions` actions, as plain rows. Returns (strategy, priority, axis, objective, [actions])."""
+    from app.models import Action, Axis, Objective, Priority, Strategy
+
+    obj = Strategy(consultation_id=consultation.id, title="Stratégie touristique", first_year=first_year,
+                   last_year=last_year, priority_label="enjeu" if priorities else "")
+    db.session.add(obj)
+    db.session.flush()
+    priority = Priority(strategy_id=obj.id, position=1, title="Une destination organisée") if priorities else None
+    if priority is not None:
+        db.session.add(priority)
+        db.session.flush()
+    axis = Axis(strategy_id=obj.id, priority_id=priority.id if priority else None, position=1,
+                title="Gouvernance touristique")
+    db.session.add(axis)
+    db.session.flush()
+    objective = Objective(axis_id=axis.id, position=1, title="Travailler en réseau",
+                          expected_results="Des partenaires qui se connaissent.")
+    db.session.add(objective)
+    db.session.flush()
+    made = []
+    for n in range(actions):
+        action = Action(strategy_id=obj.id, objective_id=objective.id, position=n + 1, key=f"action-{n + 1}",
+                        title=f"Action numéro {n + 1}", owner="Office de tourisme")
+        action.partners = []
+        db.session.add(action)
+        made.append(action)
+    db.session.flush()
+    return obj, priority, axis, objective, made
+
+
 def scene():
     """A public consultation with one member per role, an open workshop with two missions (one
     closed), a draft workshop, a private consultation and an outsider. Returns a namespace."""
@@ -224,6 +257,8 @@ def scene():
     s.template = AnswerTemplate(consultation_id=c.id, title="Déjà prévu", outcome=Outcome.ANSWERED,
                                 body="C'est prévu au programme de l'an prochain.")
     db.session.add(s.template)
+    s.strategy, s.priority, s.axis, s.objective, (s.action,) = strategy(c)
+    s.private_strategy, _, _, _, (s.private_action,) = strategy(s.private)
     s.elsewhere = consultation(title="Autre territoire", slug="ailleurs", join_code="AILLEURS")
     s.other_member = member(s.elsewhere, Role.FACILITATOR, email="ailleurs@exemple.fr", display_name="Alix Ailleurs")
     db.session.commit()

@@ -18,8 +18,12 @@ UNREACHABLE = {
 }
 
 # Pages beyond the URL map: error pages and forms shown with their errors.
+DEMO = "/c/assises-du-tourisme-du-pays-d-uzes-pont-du-gard"
 EXTRA_PAGES = {
     "error.404": ("visitor", "/nulle-part"),
+    # The strategy with the facilitators' controls, and the form of a level other than the action.
+    "strategy.show.editing": ("facilitator", f"{DEMO}/strategie/?edition=1"),
+    "strategy.create_item.axis": ("facilitator", f"{DEMO}/strategie/chantier/nouveau"),
 }
 
 
@@ -74,7 +78,14 @@ def url_values(server, role: str, email: str | None) -> dict:
         "ON w.id = c.workshop_id WHERE c.consultation_id = :c AND m.status = 'visible' AND c.status = 'published' "
         "AND w.status != 'draft' AND coalesce(m.author_id, 0) != coalesce(:u, 0) ORDER BY m.id",
         c=consultation_id, u=user_id)
+    # The action with the most indicators (its page shows every part: follow-up, indicators, history).
+    action_id = server.scalar(
+        "SELECT a.id FROM actions a JOIN strategies s ON s.id = a.strategy_id WHERE s.consultation_id = :c "
+        "ORDER BY (SELECT count(*) FROM indicators i WHERE i.action_id = a.id) DESC, a.id", c=consultation_id)
     return {
+        "level": "action",
+        "item_id": action_id,
+        "action_id": action_id,
         "_overrides": {
             "contributions.restore": {"contribution_id": hidden},
             "contributions.unmerge": {"contribution_id": merged},

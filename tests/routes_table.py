@@ -141,6 +141,19 @@ EXPECTED = {
     ("POST", "notifications.preferences"): (R, 400, 400, 400, 400, 400, 400),
     ("GET", "notifications.email_preferences"): (404, 404, 404, 404, 404, 404, 404),  # the scene's token is invalid
     ("POST", "notifications.email_preferences"): (404, 404, 404, 404, 404, 404, 404),
+    ("GET", "strategy.show"): (200, 200, 200, 200, 200, 200, 200),
+    ("GET", "strategy.action"): (200, 200, 200, 200, 200, 200, 200),
+    ("GET", "strategy.settings"): (R, 403, 403, 200, 403, 403, 200),
+    ("POST", "strategy.settings"): (R, 403, 403, 400, 403, 403, 400),
+    ("GET", "strategy.create_item"): (R, 403, 403, 200, 403, 403, 200),
+    ("POST", "strategy.create_item"): (R, 403, 403, 400, 403, 403, 400),
+    ("GET", "strategy.edit_item"): (R, 403, 403, 200, 403, 403, 200),
+    ("POST", "strategy.edit_item"): (R, 403, 403, 400, 403, 403, 400),   # the empty form has no title
+    ("POST", "strategy.move_item"): (R, 403, 403, R, 403, 403, R),
+    ("GET", "strategy.delete_item"): (R, 403, 403, 200, 403, 403, 200),
+    ("POST", "strategy.delete_item"): (R, 403, 403, R, 403, 403, R),
+    ("GET", "strategy.import_plan"): (R, 403, 403, 200, 403, 403, 200),
+    ("POST", "strategy.import_plan"): (R, 403, 403, 400, 403, 403, 400),
 }
 
 # Routes that answer for everyone whatever the consultation: not checked for private 404s.
@@ -180,4 +193,7 @@ def url_values(s, private: bool = False) -> dict:
         "filename": (s.private_attachment if private else s.attachment).filename,
         "template_id": 999_999 if private else s.template.id,
         "target": f"c{contribution.id}",
+        "level": "action",
+        "item_id": (s.private_action if private else s.action).id,
+        "action_id": (s.private_action if private else s.action).id,
     }

@@ -92,6 +92,13 @@ def test_upgrade_with_data_then_downgrade_the_last_revision(tmp_path):
         assert hidden[1:] == (True, "Propos hors sujet")
         assert db.session.scalar(sa.text("SELECT count(*) FROM comments")) == 2
         assert db.session.scalar(sa.text("SELECT outcome FROM contributions")) == "none"
+        # 0008: the strategy's tables, empty; the consultation can get its strategy.
+        assert db.session.scalar(sa.text("SELECT count(*) FROM strategies")) == 0
+        db.session.execute(sa.text("INSERT INTO strategies (consultation_id, title, introduction, priority_label, "
+                                   "axis_label, objective_label, action_label, first_year, last_year, created_at, "
+                                   "updated_at) SELECT id, 'Plan', '', 'enjeu', 'chantier', 'objectif', 'action', "
+                                   "2025, 2027, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP FROM consultations"))
+        db.session.commit()
         tables = set(sa.inspect(db.engine).get_table_names())
         assert set(db.metadata.tables) <= tables
         db.session.remove()
@@ -102,6 +109,10 @@ def test_upgrade_with_data_then_downgrade_the_last_revision(tmp_path):
                 "Propos hors sujet", True)
             db.session.remove()
         remaining = set(sa.inspect(db.engine).get_table_names())
+        if revisions[-1].revision == "0008":  # the strategy goes, the concertation and its contributions stay
+            assert "strategies" not in remaining and "actions" not in remaining
+            assert db.session.scalar(sa.text("SELECT count(*) FROM contributions")) == 1
+            db.session.remove()
         if revisions[-1].down_revision is None:
             assert remaining <= {"alembic_version"}
         db.engine.dispose()

@@ -124,3 +124,61 @@ def test_the_pages_of_the_record_run_a_fixed_number_of_queries(client, login, co
             client.get(url)
         found[(template, who)] = len(statements)
     assert found == RECORD_PAGES
+
+
+def _grow_strategy(s, n: int) -> None:
+    """`n` more actions in the scene's strategy, each with partners, a state for every year, an
+    indicator with values, a source contribution and a few events."""
+    from app.models import ActionProgress, ActionSource, Indicator, IndicatorValue, ProgressState
+    from app.services import strategy
+
+    facilitator = access_for(s.facilitator, s.consultation, Role.FACILITATOR)
+    states = list(ProgressState)
+    for i in range(n):
+        action = strategy.add_action(facilitator, s.strategy, s.objective.id, strategy.ActionFields(
+            title=f"Action ajoutée {i}", owner="Office", partners=(f"Partenaire {i % 7}", "Gard Tourisme")))
+        for year in s.strategy.years:
+            db.session.add(ActionProgress(action_id=action.id, year=year, state=states[(i + year) % 4]))
+        indicator = Indicator(action_id=action.id, name="Nuitées", baseline=10, target=20)
+        db.session.add(indicator)
+        db.session.flush()
+        db.session.add(IndicatorValue(indicator_id=indicator.id, year=s.strategy.first_year, value=12))
+        source = factories.contribution(s.workshop, author=s.other, title=f"Source {i}")
+        db.session.add(ActionSource(action_id=action.id, contribution_id=source.id, promoted_by_id=s.facilitator.id))
+        strategy.update_action(facilitator, s.strategy, action, s.objective.id, strategy.ActionFields(
+            title=f"Action ajoutée {i} (modifiée)", owner="Office"))
+    db.session.commit()
+
+
+# The strategy's pages, one literal count each, the same for 2 and for 60 actions.
+STRATEGY_PAGES = {
+    # consultation, strategy, enjeux, axes, objectives, actions, their partners, states, sources
+    ("/c/assises/strategie/", None): 9,
+    ("/c/assises/strategie/", "elected"): 10,            # + the member's session
+    ("/c/assises/strategie/?edition=1", "facilitator"): 10,
+    # the tree's nine (with the session), the action's indicators, their values, its sources with their
+    # contributions and authors, its history with its people
+    ("/c/assises/strategie/actions/{action}", "elected"): 13,
+}
+
+
+def test_the_strategy_pages_run_a_fixed_number_of_queries(client, login, count_queries, app):
+    s = factories.scene()
+
+    def counts():
+        found = {}
+        for (template, who), _ in STRATEGY_PAGES.items():
+            client.post("/compte/deconnexion")
+            if who:
+                login(getattr(s, who))
+            url = template.format(action=s.action.id)
+            assert client.get(url).status_code == 200, url
+            with count_queries() as statements:
+                client.get(url)
+            found[(template, who)] = len(statements)
+        return found
+
+    _grow_strategy(s, 1)
+    small = counts()
+    _grow_strategy(s, 59)
+    assert counts() == small == STRATEGY_PAGES

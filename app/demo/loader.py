@@ -14,6 +14,9 @@ from werkzeug.security import generate_password_hash
 
 from ..extensions import db
 from ..models import (
+    Action,
+    ActionProgress,
+    Axis,
     Attendance,
     Comment,
     Contribution,
@@ -21,6 +24,7 @@ from ..models import (
     EventKind,
     Flag,
     Membership,
+    Priority,
     Report,
     Role,
     User,
@@ -37,11 +41,13 @@ from ..services import (
     lifecycle,
     moderation,
     notifications,
+    plan_import,
     reports,
     room,
+    strategy,
     workshops,
 )
-from ..services.imports import workshop_file
+from ..services.imports import action_plan, workshop_file
 from ..services.errors import DomainError
 from ..services.permissions import access_for
 from ..services.text import sort_key
@@ -168,7 +174,57 @@ class _Loader:
             workshop.status = status
         db.session.flush()
         self.write_reports(consultation, roles, built, report_specs)
+        if aftermath:
+            self.strategy(consultation, roles)
         return consultation, posted
+
+    # -- the strategy: its action plan imported as a facilitator would, then what a plan cannot hold --
+    def strategy(self, consultation, roles) -> None:
+        """The action plan (strategie.csv) through the import, then strategie.yaml: descriptions,
+        indicators and follow-up notes. Years are written for 2026 and follow the calendar."""
+        folder = Path(__file__).parent
+        spec = yaml.safe_load((folder / "strategie.yaml").read_text(encoding="utf-8"))
+        shift = self.now.year - 2026
+        plan = action_plan.read("strategie.csv", (folder / "strategie.csv").read_bytes())
+        plan.years = {year + shift: index for year, index in plan.years.items()}
+        for row in plan.rows:
+            row.years = {year + shift: state if state is None or not state.postponed_to else
+                         action_plan.StateSpec(state.state, state.cause, state.postponed_to + shift)
+                         for year, state in row.years.items()}
+        facilitator = access_for(self.users["claire-vidal"], consultation, roles["claire-vidal"])
+        labels = spec["levels"]
+        strategy.save_settings(facilitator, consultation, strategy.Settings(
+            title=re.sub(r"\d{4}", lambda m: str(int(m.group()) + shift), spec["title"]),
+            first_year=spec["first_year"] + shift, last_year=spec["last_year"] + shift,
+            introduction=spec.get("introduction", ""), priority_label=labels[0], axis_label=labels[1],
+            objective_label=labels[2], action_label=labels[3]))
+        plan_import.import_plan(facilitator, consultation, plan)
+        current = strategy.get(consultation.id)
+        descriptions = spec.get("descriptions", {})
+        for model in (Priority, Axis):
+            for item in db.session.scalars(sa.select(model).where(model.strategy_id == current.id)):
+                item.description = descriptions.get(item.title, "")
+        actions = {a.key: a for a in db.session.scalars(sa.select(Action).where(Action.strategy_id == current.id))}
+        for key, indicators in spec.get("indicators", {}).items():
+            for item in indicators:
+                indicator = strategy.add_indicator(facilitator, actions[key], item["name"], item.get("unit", ""),
+                                                   item.get("baseline"), item.get("target"))
+                for year, value in item.get("values", {}).items():
+                    strategy.set_indicator_value(facilitator, actions[key], indicator, int(year) + shift,
+                                                 float(value), current)
+        progress = {(p.action_id, p.year): p for p in db.session.scalars(sa.select(ActionProgress))}
+        for key, notes in spec.get("notes", {}).items():
+            for year, note in notes.items():
+                row = progress[(actions[key].id, int(year) + shift)]
+                strategy.set_progress(facilitator, current, actions[key], row.year, strategy.YearState(
+                    row.state, row.cause, row.postponed_to, note))
+        # The follow-up of past years was written at the end of each year, this year's a week ago.
+        progress_table, events = db.metadata.tables["action_progress"], db.metadata.tables["action_events"]
+        for year in (y for y in current.years if y <= self.now.year):
+            moment = datetime(year, 12, 5, 10) if year < self.now.year else self.at(7)
+            db.session.execute(sa.update(progress_table).where(progress_table.c.year == year).values(updated_at=moment))
+            db.session.execute(sa.update(events).where(events.c.year == year).values(created_at=moment))
+        db.session.flush()
 
     # -- after the workshops: answers, merges, reports of members, moderation ------------------------
     def backdate(self, since_event_id: int, moment: datetime) -> None:

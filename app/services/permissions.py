@@ -134,6 +134,14 @@ class Access:
         """Writing, publishing reports and adding or removing their attachments."""
         return self.is_facilitator
 
+    def can_view_strategy(self) -> bool:
+        """The strategy, its actions and their follow-up: whoever reads the consultation."""
+        return self.can_view()
+
+    def can_edit_strategy(self) -> bool:
+        """Writing the strategy, promoting contributions into it, its yearly follow-up, its import."""
+        return self.is_facilitator
+
     def can_view_directory(self) -> bool:
         return self.is_member or self.is_admin
 

@@ -76,7 +76,7 @@ def test_private_consultations_are_invisible_to_outsiders(app, client, login, me
 
 
 ID_ARGUMENTS = ("slug", "workshop_id", "mission_id", "contribution_id", "comment_id", "theme_id", "membership_id",
-                "code", "report_id", "attachment_id", "template_id", "target")
+                "code", "report_id", "attachment_id", "template_id", "target", "item_id", "action_id")
 
 
 WITH_OBJECTS = sorted(k for k in EXPECTED if k[1] not in NOT_IN_A_CONSULTATION or k[1] == "consultations.join")
@@ -107,5 +107,6 @@ def test_objects_of_one_consultation_are_not_reachable_through_another(app, clie
     for endpoint in ("workshops.show", "workshops.mission", "contributions.show", "contributions.hide_comment",
                      "consultations.edit_theme", "workshops.edit_mission", "reports.show", "reports.attachment",
                      "reports.docx", "workshops.capture", "contributions.answer", "contributions.flag",
-                     "contributions.flag_comment", "answers.edit_template", "moderation.review"):
+                     "contributions.flag_comment", "answers.edit_template", "moderation.review", "strategy.action",
+                     "strategy.edit_item", "strategy.delete_item"):
         assert client.get(_url(app, endpoint, foreign)).status_code == 404, endpoint

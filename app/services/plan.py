@@ -1,0 +1,236 @@
+"""Reading a consultation's strategy: the numbered tree (enjeux, axes numbered through the whole
+strategy, objectives lettered within their axis, actions numbered within their axis: "7.3"), and
+an action with everything its page shows. A bounded number of queries whatever the size."""
+from dataclasses import dataclass, field
+from string import ascii_uppercase
+
+import sqlalchemy as sa
+from sqlalchemy.orm import selectinload
+
+from ..extensions import db
+from ..models import (
+    Action,
+    ActionEvent,
+    ActionProgress,
+    ActionSource,
+    Axis,
+    Contribution,
+    Indicator,
+    IndicatorValue,
+    Objective,
+    Priority,
+    Strategy,
+)
+
+
+@dataclass
+class ActionNode:
+    action: Action
+    number: str
+    progress: dict[int, ActionProgress] = field(default_factory=dict)
+    sources: int = 0
+
+
+@dataclass
+class ObjectiveNode:
+    objective: Objective
+    letter: str
+    actions: list[ActionNode] = field(default_factory=list)
+
+
+@dataclass
+class AxisNode:
+    axis: Axis
+    number: int
+    objectives: list[ObjectiveNode] = field(default_factory=list)
+
+    @property
+    def action_count(self) -> int:
+        return sum(len(o.actions) for o in self.objectives)
+
+
+@dataclass
+class PriorityNode:
+    priority: Priority | None  # None: the strategy has no enjeu level, or axes wait for one
+    number: int
+    axes: list[AxisNode] = field(default_factory=list)
+
+
+@dataclass
+class Tree:
+    strategy: Strategy
+    priorities: list[PriorityNode]
+
+    def axes(self):
+        return [axis for priority in self.priorities for axis in priority.axes]
+
+    def objectives(self):
+        return [objective for axis in self.axes() for objective in axis.objectives]
+
+    def actions(self):
+        return [action for objective in self.objectives() for action in objective.actions]
+
+    def find(self, action_id: int) -> tuple[PriorityNode, AxisNode, ObjectiveNode, ActionNode] | None:
+        for priority in self.priorities:
+            for axis in priority.axes:
+                for objective in axis.objectives:
+                    for node in objective.actions:
+                        if node.action.id == action_id:
+                            return priority, axis, objective, node
+        return None
+
+
+def letter(index: int) -> str:
+    """A, B, ... Z, AA, AB...: objectives within their axis."""
+    text = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        text = ascii_uppercase[rest] + text
+    return text
+
+
+def tree(strategy: Strategy, with_progress: bool = True) -> Tree:
+    """The whole strategy, numbered, in five or six queries."""
+    priorities = list(db.session.scalars(sa.select(Priority).where(Priority.strategy_id == strategy.id)
+                                         .order_by(Priority.position, Priority.id)))
+    axes = list(db.session.scalars(sa.select(Axis).where(Axis.strategy_id == strategy.id)
+                                   .order_by(Axis.position, Axis.id)))
+    objectives = list(db.session.scalars(
+        sa.select(Objective).join(Axis, Axis.id == Objective.axis_id).where(Axis.strategy_id == strategy.id)
+        .order_by(Objective.position, Objective.id)))
+    actions = list(db.session.scalars(sa.select(Action).where(Action.strategy_id == strategy.id)
+                                      .options(selectinload(Action.partners))
+                                      .order_by(Action.position, Action.id)))
+    progress: dict[int, dict[int, ActionProgress]] = {}
+    if with_progress:
+        for row in db.session.scalars(sa.select(ActionProgress).join(Action, Action.id == ActionProgress.action_id)
+                                      .where(Action.strategy_id == strategy.id)):
+            progress.setdefault(row.action_id, {})[row.year] = row
+    sources = dict(db.session.execute(
+        sa.select(ActionSource.action_id, sa.func.count()).join(Action, Action.id == ActionSource.action_id)
+        .where(Action.strategy_id == strategy.id, ActionSource.detached_at.is_(None))
+        .group_by(ActionSource.action_id)).all())
+
+    by_objective: dict[int, list[Action]] = {}
+    for action in actions:
+        by_objective.setdefault(action.objective_id, []).append(action)
+    by_axis: dict[int, list[Objective]] = {}
+    for objective in objectives:
+        by_axis.setdefault(objective.axis_id, []).append(objective)
+    by_priority: dict[int | None, list[Axis]] = {}
+    known = {p.id for p in priorities}
+    for axis in axes:
+        by_priority.setdefault(axis.priority_id if axis.priority_id in known else None, []).append(axis)
+
+    groups: list[Priority | None] = list(priorities) if strategy.has_priorities else []
+    if by_priority.get(None) or not groups:
+        groups.append(None)
+    nodes, axis_number = [], 0
+    for index, priority in enumerate(groups, start=1):
+        node = PriorityNode(priority, index)
+        for axis in by_priority.get(priority.id if priority is not None else None, []):
+            axis_number += 1
+            axis_node = AxisNode(axis, axis_number)
+            action_number = 0
+            for o_index, objective in enumerate(by_axis.get(axis.id, [])):
+                objective_node = ObjectiveNode(objective, letter(o_index))
+                for action in by_objective.get(objective.id, []):
+                    action_number += 1
+                    objective_node.actions.append(ActionNode(action, f"{axis_number}.{action_number}",
+                                                             progress.get(action.id, {}), sources.get(action.id, 0)))
+                axis_node.objectives.append(objective_node)
+            node.axes.append(axis_node)
+        nodes.append(node)
+    return Tree(strategy, nodes)
+
+
+# -- one item ---------------------------------------------------------------------------------------
+
+# The levels as addresses name them (the territory's own names are the strategy's labels).
+LEVELS = {"enjeu": Priority, "chantier": Axis, "objectif": Objective, "action": Action}
+
+
+def get_item(strategy: Strategy, level: str, item_id: int):
+    """The enjeu, axis, objective or action `item_id` of this strategy, or None."""
+    model = LEVELS.get(level)
+    item = db.session.get(model, item_id) if model is not None and item_id < 2**31 else None
+    if item is None:
+        return None
+    owner = db.session.get(Axis, item.axis_id).strategy_id if isinstance(item, Objective) else item.strategy_id
+    return item if owner == strategy.id else None
+
+
+def level_label(strategy: Strategy, level: str) -> str:
+    """The territory's name of a level: "chantier", "axe", "fonction"..."""
+    return {"enjeu": strategy.priority_label, "chantier": strategy.axis_label,
+            "objectif": strategy.objective_label, "action": strategy.action_label}[level]
+
+
+# -- one action -------------------------------------------------------------------------------------
+
+@dataclass
+class IndicatorView:
+    indicator: Indicator
+    values: dict[int, float]
+
+    @property
+    def latest(self) -> tuple[int, float] | None:
+        return max(self.values.items()) if self.values else None
+
+    @property
+    def share_of_target(self) -> int | None:
+        """How far the latest value went from the baseline to the target, in percent (capped at 0)."""
+        latest, target = self.latest, self.indicator.target
+        baseline = self.indicator.baseline or 0
+        if latest is None or target is None or target == baseline:
+            return None
+        return max(0, round(100 * (latest[1] - baseline) / (target - baseline)))
+
+    @property
+    def on_target(self) -> bool | None:
+        """Whether the latest value reached the target (in the direction from the baseline)."""
+        latest, target, baseline = self.latest, self.indicator.target, self.indicator.baseline
+        if latest is None or target is None:
+            return None
+        if baseline is not None and target < baseline:
+            return latest[1] <= target
+        return latest[1] >= target
+
+
+@dataclass
+class ActionPage:
+    tree: Tree
+    priority: PriorityNode
+    axis: AxisNode
+    objective: ObjectiveNode
+    node: ActionNode
+    indicators: list[IndicatorView]
+    sources: list[ActionSource]
+    events: list[ActionEvent]
+
+
+def action_page(strategy: Strategy, action_id: int) -> ActionPage | None:
+    """An action of this strategy with its place in the tree, indicators, sources and history."""
+    numbered = tree(strategy)
+    found = numbered.find(action_id)
+    if found is None:
+        return None
+    priority, axis, objective, node = found
+    indicators = list(db.session.scalars(sa.select(Indicator).where(Indicator.action_id == action_id)
+                                         .order_by(Indicator.position, Indicator.id)))
+    values: dict[int, dict[int, float]] = {}
+    if indicators:
+        for row in db.session.scalars(sa.select(IndicatorValue).where(
+                IndicatorValue.indicator_id.in_([i.id for i in indicators]))):
+            values.setdefault(row.indicator_id, {})[row.year] = row.value
+    sources = list(db.session.scalars(
+        sa.select(ActionSource).where(ActionSource.action_id == action_id)
+        .options(selectinload(ActionSource.contribution).selectinload(Contribution.author))
+        .order_by(ActionSource.detached_at.is_not(None), ActionSource.created_at)))
+    events = list(db.session.scalars(sa.select(ActionEvent).where(ActionEvent.action_id == action_id)
+                                     .options(selectinload(ActionEvent.actor))
+                                     .order_by(ActionEvent.id.desc())))
+    return ActionPage(numbered, priority, axis, objective, node,
+                      [IndicatorView(i, dict(sorted(values.get(i.id, {}).items()))) for i in indicators],
+                      sources, events)
