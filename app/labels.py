@@ -129,6 +129,8 @@ EVENT_KINDS = {
     EventKind.COMMENTED: _l("Commentaire"),
     EventKind.COMMENT_STATUS: _l("Modération d'un commentaire"),
     EventKind.FLAGS_REVIEWED: _l("Signalements examinés"),
+    EventKind.LINKED: _l("Rattachement à une action"),
+    EventKind.UNLINKED: _l("Détachement d'une action"),
 }
 
 # An action's state in a year (suivi annuel): the word of its chip and of the dashboard's tallies.
@@ -233,6 +235,8 @@ EVENT_SENTENCES = {
     EventKind.MERGE_RECEIVED: _l("%(actor)s a fusionné une autre contribution dans celle-ci."),
     EventKind.MERGE_UNDONE: _l("%(actor)s a annulé la fusion d'une autre contribution dans celle-ci."),
     EventKind.COMMENTED: _l("%(actor)s a commenté cette contribution."),
+    EventKind.LINKED: _l("%(actor)s a rattaché cette contribution à une autre action de la stratégie."),
+    EventKind.UNLINKED: _l("%(actor)s a détaché cette contribution d'une action de la stratégie."),
 }
 # A facilitator's decision on reports that leaves the state as it was: (kept or hidden, of a comment?).
 FLAGS_REVIEWED_SENTENCES = {

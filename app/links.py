@@ -124,6 +124,11 @@ class ContributionLinks:
     flag = property(lambda self: self._action("flag"))
 
     @property
+    def promote(self) -> str:
+        """The promotion into the strategy, with this contribution chosen."""
+        return url_for("strategy.promote", slug=self._values["slug"], ids=self._contribution.id)
+
+    @property
     def merge(self) -> str:
         """The merge page, with this contribution chosen."""
         return url_for("answers.merge", slug=self._values["slug"], ids=self._contribution.id)
@@ -203,8 +208,32 @@ def strategy_url(consultation, **params) -> str:
     return url_for("strategy.show", slug=consultation.slug, **params)
 
 
+def dashboard_url(consultation, **params) -> str:
+    return url_for("strategy.dashboard", slug=consultation.slug, **params)
+
+
 def strategy_settings_url(consultation) -> str:
     return url_for("strategy.settings", slug=consultation.slug)
+
+
+def candidates_url(consultation, **params) -> str:
+    """The contributions a facilitator may promote into the strategy."""
+    return url_for("strategy.candidates", slug=consultation.slug, **params)
+
+
+def promote_url(consultation, **params) -> str:
+    """The promotion of chosen contributions (ids=...) into a new or an existing action."""
+    return url_for("strategy.promote", slug=consultation.slug, **params)
+
+
+def detach_url(consultation, source) -> str:
+    return url_for("strategy.detach", slug=consultation.slug, action_id=source.action_id,
+                   contribution_id=source.contribution_id)
+
+
+def ideas_url(consultation) -> str:
+    """What became of the ideas of a consultation."""
+    return url_for("strategy.ideas", slug=consultation.slug)
 
 
 def import_plan_url(consultation) -> str:
@@ -214,6 +243,16 @@ def import_plan_url(consultation) -> str:
 
 def action_url(consultation, action, **params) -> str:
     return url_for("strategy.action", slug=consultation.slug, action_id=action.id, **params)
+
+
+def follow_up_url(consultation, action, year: int | None = None) -> str:
+    """The form of an action's state in a year."""
+    params = {"annee": year} if year is not None else {}
+    return url_for("strategy.follow_up", slug=consultation.slug, action_id=action.id, **params)
+
+
+def indicators_url(consultation, action) -> str:
+    return url_for("strategy.indicators", slug=consultation.slug, action_id=action.id)
 
 
 def new_item_url(consultation, level: str, parent=None) -> str:

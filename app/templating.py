@@ -18,6 +18,7 @@ from flask_babel import (
 )
 
 from . import labels, links
+from .services.strategy import plural
 from .models import ContributionStatus
 from .models.base import utcnow
 from .services import contributions, reports
@@ -189,6 +190,11 @@ class TranslatedLabels:
 _labels = TranslatedLabels(labels)
 
 
+def fifths(part: int, whole: int) -> int:
+    """A share in percent, rounded to 5 (the width classes w-0 ... w-100 of the CSS: no inline style)."""
+    return 5 * round(20 * part / whole) if whole else 0
+
+
 def register(app: Flask) -> None:
     app.jinja_env.trim_blocks = True
     app.jinja_env.lstrip_blocks = True
@@ -244,11 +250,20 @@ def register(app: Flask) -> None:
         static_url=static_url,
         strategy_url=links.strategy_url,
         strategy_settings_url=links.strategy_settings_url,
+        dashboard_url=links.dashboard_url,
         action_url=links.action_url,
         import_plan_url=links.import_plan_url,
+        candidates_url=links.candidates_url,
+        promote_url=links.promote_url,
+        detach_url=links.detach_url,
+        ideas_url=links.ideas_url,
+        follow_up_url=links.follow_up_url,
+        indicators_url=links.indicators_url,
         new_item_url=links.new_item_url,
         item_links=links.item_links,
         progress_label=labels.progress_label,
+        plural=plural,
+        fifths=fifths,
         action_event_line=labels.action_event_line,
     )
 

@@ -259,6 +259,10 @@ def scene():
     db.session.add(s.template)
     s.strategy, s.priority, s.axis, s.objective, (s.action,) = strategy(c)
     s.private_strategy, _, _, _, (s.private_action,) = strategy(s.private)
+    # The contribution of the scene is one of the action's sources (a link alone: its outcome stays).
+    from app.models import ActionSource
+    db.session.add(ActionSource(action_id=s.action.id, contribution_id=s.contribution.id))
+    db.session.add(ActionSource(action_id=s.private_action.id, contribution_id=s.private_contribution.id))
     s.elsewhere = consultation(title="Autre territoire", slug="ailleurs", join_code="AILLEURS")
     s.other_member = member(s.elsewhere, Role.FACILITATOR, email="ailleurs@exemple.fr", display_name="Alix Ailleurs")
     db.session.commit()

@@ -24,6 +24,8 @@ EXTRA_PAGES = {
     # The strategy with the facilitators' controls, and the form of a level other than the action.
     "strategy.show.editing": ("facilitator", f"{DEMO}/strategie/?edition=1"),
     "strategy.create_item.axis": ("facilitator", f"{DEMO}/strategie/chantier/nouveau"),
+    # Promotion with contributions chosen (the page alone says none is chosen).
+    "strategy.promote.chosen": ("facilitator", f"{DEMO}/strategie/retenir?ids=1&ids=2&ids=3"),
 }
 
 
@@ -82,6 +84,10 @@ def url_values(server, role: str, email: str | None) -> dict:
     action_id = server.scalar(
         "SELECT a.id FROM actions a JOIN strategies s ON s.id = a.strategy_id WHERE s.consultation_id = :c "
         "ORDER BY (SELECT count(*) FROM indicators i WHERE i.action_id = a.id) DESC, a.id", c=consultation_id)
+    source = server.rows(
+        "SELECT s.action_id, s.contribution_id FROM action_sources s JOIN actions a ON a.id = s.action_id "
+        "JOIN strategies g ON g.id = a.strategy_id WHERE g.consultation_id = :c AND s.detached_at IS NULL "
+        "ORDER BY s.id", c=consultation_id)[0]
     return {
         "level": "action",
         "item_id": action_id,
@@ -92,6 +98,7 @@ def url_values(server, role: str, email: str | None) -> dict:
             "contributions.restore_comment": {"comment_id": hidden_comment},
             "contributions.flag": {"contribution_id": flaggable},
             "contributions.flag_comment": {"comment_id": others_comment},
+            "strategy.detach": {"action_id": source[0], "contribution_id": source[1]},
         },
         "_preferences_token": preferences,
         "template_id": template_id,

@@ -143,6 +143,7 @@ EXPECTED = {
     ("POST", "notifications.email_preferences"): (404, 404, 404, 404, 404, 404, 404),
     ("GET", "strategy.show"): (200, 200, 200, 200, 200, 200, 200),
     ("GET", "strategy.action"): (200, 200, 200, 200, 200, 200, 200),
+    ("GET", "strategy.dashboard"): (200, 200, 200, 200, 200, 200, 200),
     ("GET", "strategy.settings"): (R, 403, 403, 200, 403, 403, 200),
     ("POST", "strategy.settings"): (R, 403, 403, 400, 403, 403, 400),
     ("GET", "strategy.create_item"): (R, 403, 403, 200, 403, 403, 200),
@@ -150,8 +151,18 @@ EXPECTED = {
     ("GET", "strategy.edit_item"): (R, 403, 403, 200, 403, 403, 200),
     ("POST", "strategy.edit_item"): (R, 403, 403, 400, 403, 403, 400),   # the empty form has no title
     ("POST", "strategy.move_item"): (R, 403, 403, R, 403, 403, R),
-    ("GET", "strategy.delete_item"): (R, 403, 403, 200, 403, 403, 200),
-    ("POST", "strategy.delete_item"): (R, 403, 403, R, 403, 403, R),
+    ("GET", "strategy.delete_item"): (R, 403, 403, 200, 403, 403, 200),   # says why it stays
+    ("POST", "strategy.delete_item"): (R, 403, 403, 400, 403, 403, 400),  # a contribution was promoted into it
+    ("GET", "strategy.follow_up"): (R, 403, 403, 200, 403, 403, 200),
+    ("POST", "strategy.follow_up"): (R, 403, 403, 400, 403, 403, 400),
+    ("GET", "strategy.indicators"): (R, 403, 403, 200, 403, 403, 200),
+    ("POST", "strategy.indicators"): (R, 403, 403, R, 403, 403, R),    # nothing typed: nothing changes
+    ("GET", "strategy.candidates"): (R, 403, 403, 200, 403, 403, 200),
+    ("GET", "strategy.promote"): (R, 403, 403, 200, 403, 403, 200),
+    ("POST", "strategy.promote"): (R, 403, 403, 400, 403, 403, 400),     # nothing chosen
+    ("GET", "strategy.detach"): (R, 403, 403, 200, 403, 403, 200),         # the scene's contribution is a source
+    ("POST", "strategy.detach"): (R, 403, 403, 400, 403, 403, 400),      # no reason given
+    ("GET", "strategy.ideas"): (200, 200, 200, 200, 200, 200, 200),
     ("GET", "strategy.import_plan"): (R, 403, 403, 200, 403, 403, 200),
     ("POST", "strategy.import_plan"): (R, 403, 403, 400, 403, 403, 400),
 }

@@ -157,8 +157,10 @@ STRATEGY_PAGES = {
     ("/c/assises/strategie/", "elected"): 10,            # + the member's session
     ("/c/assises/strategie/?edition=1", "facilitator"): 10,
     # the tree's nine (with the session), the action's indicators, their values, its sources with their
-    # contributions and authors, its history with its people
-    ("/c/assises/strategie/actions/{action}", "elected"): 13,
+    # contributions and authors, its history with its people and the contributions it names
+    ("/c/assises/strategie/actions/{action}", "elected"): 15,
+    # the strategy page's ten, the indicators with a target, their values
+    ("/c/assises/strategie/tableau-de-bord", "elected"): 12,
 }
 
 

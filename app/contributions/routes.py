@@ -1,3 +1,5 @@
+from datetime import date
+
 from flask import flash, jsonify, redirect, render_template, request
 from flask_babel import gettext as _
 from flask_babel import ngettext
@@ -9,7 +11,7 @@ from ..extensions import db
 from ..forms import ActionForm, options
 from ..models import CommentStatus, ContributionStatus, EventKind, Outcome
 from ..security import post_limit, user_or_ip
-from ..services import answers, contributions, discussion, lifecycle, moderation, workshops
+from ..services import answers, contributions, discussion, lifecycle, moderation, promotion, workshops
 from ..services.errors import DomainError
 from ..services.permissions import ANSWER_OUTCOMES
 from ..web import apply_error, found, load_consultation, preview_of, render_form, require, safe_next, submit, wants_json
@@ -56,6 +58,10 @@ def _render_show(access, contribution, comment_form=None, status=200):
         supporters=lifecycle.supporters(contribution) if merged else contribution.like_count,
         liked=discussion.has_liked(access.user_id, contribution),
         comment_form=comment_form,
+        # What it became in the strategy (read only when it was promoted: no query for the others).
+        in_actions=promotion.actions_of_contribution(contribution, date.today().year)
+        if contribution.outcome == Outcome.PROMOTED else [],
+        action_year=date.today().year,
     )
     return render_template("contributions/show.html", **context), status
 

@@ -42,6 +42,7 @@ from ..services import (
     moderation,
     notifications,
     plan_import,
+    promotion,
     reports,
     room,
     strategy,
@@ -218,12 +219,26 @@ class _Loader:
                 row = progress[(actions[key].id, int(year) + shift)]
                 strategy.set_progress(facilitator, current, actions[key], row.year, strategy.YearState(
                     row.state, row.cause, row.postponed_to, note))
+        # Contributions promoted into actions, oldest first, each at its moment (with its notifications).
+        by_title = {c.title: c for c in db.session.scalars(
+            sa.select(Contribution).where(Contribution.consultation_id == consultation.id))}
+        action_events = db.metadata.tables["action_events"]
+        for item in sorted(spec.get("promotions", []), key=lambda p: -p["days_ago"]):
+            since = self.last_event_id()
+            since_action = db.session.scalar(sa.select(sa.func.coalesce(sa.func.max(action_events.c.id), 0)))
+            promotion.promote(access_for(self.users[item["by"]], consultation, roles[item["by"]]), current,
+                              actions[item["action"]], [by_title[item["title"]]], item.get("note", ""))
+            moment = self.at(item["days_ago"], hours_ago=self.rng.randint(1, 8))
+            self.backdate(since, moment)
+            db.session.execute(sa.update(action_events).where(action_events.c.id > since_action)
+                               .values(created_at=moment))
         # The follow-up of past years was written at the end of each year, this year's a week ago.
         progress_table, events = db.metadata.tables["action_progress"], db.metadata.tables["action_events"]
         for year in (y for y in current.years if y <= self.now.year):
             moment = datetime(year, 12, 5, 10) if year < self.now.year else self.at(7)
             db.session.execute(sa.update(progress_table).where(progress_table.c.year == year).values(updated_at=moment))
-            db.session.execute(sa.update(events).where(events.c.year == year).values(created_at=moment))
+            db.session.execute(sa.update(events).where(events.c.year == year, events.c.kind == "progress")
+                               .values(created_at=moment))
         db.session.flush()
 
     # -- after the workshops: answers, merges, reports of members, moderation ------------------------

@@ -123,6 +123,8 @@ class EventKind(StrEnum):
     COMMENTED = "commented"            # comment_id was posted (a reply when it has a parent)
     COMMENT_STATUS = "comment_status"  # comment_id: old_value -> new_value, a CommentStatus; note: why
     FLAGS_REVIEWED = "flags_reviewed"  # the facilitators read the reports and kept it (note: why)
+    LINKED = "linked"      # already promoted, it feeds one more action (data: action_id; note: why)
+    UNLINKED = "unlinked"  # taken off an action of the strategy (data: action_id; note: why)
 
 
 class ContributionEvent(db.Model):

@@ -8,6 +8,7 @@ from ..extensions import db
 from .base import str_enum, utcnow
 from .contribution import ContributionEvent
 from .report import Report
+from .strategy import ActionEvent
 from .user import User
 
 
@@ -23,13 +24,15 @@ class NotificationReason(StrEnum):
 
 
 class Notification(db.Model):
-    """Something that happened, for one person concerned: an event of a contribution, or a report
-    published. Written in bulk by the door that writes the event; read in the notification centre,
+    """Something that happened, for one person concerned: an event of a contribution, a report
+    published, or an event of an action of the strategy (its follow-up). Written in bulk by the door that writes the event; read in the notification centre,
     sent by e-mail as the person chose (services.notifications)."""
 
     __tablename__ = "notifications"
     __table_args__ = (
-        sa.CheckConstraint("(event_id IS NULL) <> (report_id IS NULL)", name="one_subject"),
+        # About one thing: an event of a contribution, a document, or an event of an action.
+        sa.CheckConstraint("(CASE WHEN event_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN report_id IS NULL THEN 0 ELSE 1 "
+                           "END) + (CASE WHEN action_event_id IS NULL THEN 0 ELSE 1 END) = 1", name="one_subject"),
         sa.Index("ix_notifications_user", "user_id", "id"),
         sa.Index("ix_notifications_unsent", "mailed_at", "user_id"),
     )
@@ -40,6 +43,8 @@ class Notification(db.Model):
     event_id: Mapped[int | None] = mapped_column(sa.ForeignKey("contribution_events.id", ondelete="CASCADE"),
                                                  index=True)
     report_id: Mapped[int | None] = mapped_column(sa.ForeignKey("reports.id", ondelete="CASCADE"), index=True)
+    action_event_id: Mapped[int | None] = mapped_column(sa.ForeignKey("action_events.id", ondelete="CASCADE"),
+                                                        index=True)
     reason: Mapped[NotificationReason] = mapped_column(str_enum(NotificationReason))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     read_at: Mapped[datetime | None]
@@ -49,3 +54,4 @@ class Notification(db.Model):
     user: Mapped[User] = relationship()
     event: Mapped[ContributionEvent | None] = relationship()
     report: Mapped[Report | None] = relationship()
+    action_event: Mapped[ActionEvent | None] = relationship()

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..extensions import db
 from .base import str_enum, utcnow
+from .consultation import Consultation
 from .contribution import Contribution
 from .user import User
 
@@ -223,3 +224,5 @@ class ActionEvent(db.Model):
 
     actor: Mapped[User | None] = relationship()
     contribution: Mapped[Contribution | None] = relationship()
+    action: Mapped[Action] = relationship()
+    consultation: Mapped[Consultation] = relationship()

@@ -22,12 +22,14 @@ from sqlalchemy.orm import joinedload
 from .. import labels, links
 from ..extensions import db
 from ..models import (
+    ActionEvent,
     Contribution,
     ContributionEvent,
     EmailFrequency,
     EventKind,
     Notification,
     NotificationReason,
+    ProgressState,
     Report,
     User,
 )
@@ -48,6 +50,13 @@ WHY = {
     R.REPLIED: _l("vous avez écrit le commentaire auquel on a répondu"),
     R.COMMENT_AUTHOR: _l("vous avez écrit ce commentaire"),
     R.MEMBER: _l("vous êtes membre de cette concertation"),
+}
+
+# Why someone is told of an action's follow-up: what they did on one of its source contributions.
+WHY_ACTION = {
+    R.AUTHOR: _l("une contribution que vous avez écrite a été retenue dans cette action"),
+    R.COMMENTER: _l("vous avez commenté une contribution retenue dans cette action"),
+    R.LIKER: _l("vous avez aimé une contribution retenue dans cette action"),
 }
 
 # Sentences that depend on who is told (otherwise the history's sentence is used).
@@ -82,6 +91,8 @@ class Notice:
 
 
 def describe(notification: Notification) -> Notice:
+    if notification.action_event is not None:
+        return _describe_action(notification)
     event = notification.event
     if event is None:
         report = notification.report
@@ -99,6 +110,21 @@ def describe(notification: Notification) -> Notice:
     return Notice(notification.id, notification.read_at is None, notification.created_at,
                   contribution.consultation.title, f"c{contribution.id}", contribution.title, url, line,
                   plain_text(event.note, 600) if event.note else "", labels.translated(WHY[notification.reason]))
+
+
+def _describe_action(notification: Notification) -> Notice:
+    """A change of the yearly follow-up of an action that came from one's contributions."""
+    event = notification.action_event
+    action, consultation = event.action, event.consultation
+    state = labels.translated(labels.PROGRESS_STATES[ProgressState(event.new_value)]) if event.new_value else \
+        gettext("ne court plus cette année-là")
+    detail = (event.data or {}).get("cause") or (event.data or {}).get("postponed_to")
+    line = gettext("Suivi %(year)s : %(state)s.", year=event.year, state=state.lower() + (f" ({detail})" if detail
+                                                                                          else ""))
+    return Notice(notification.id, notification.read_at is None, notification.created_at, consultation.title,
+                  f"a{action.id}", action.title, links.action_url(consultation, action, _anchor=f"act-evt-{event.id}"),
+                  line, plain_text(event.note, 600) if event.note else "",
+                  labels.translated(WHY_ACTION.get(notification.reason, WHY_ACTION[R.AUTHOR])))
 
 
 # -- what is due ---------------------------------------------------------------------------------------
@@ -124,7 +150,9 @@ _PENDING = (
              .joinedload(Contribution.consultation),
              joinedload(Notification.event).joinedload(ContributionEvent.actor),
              joinedload(Notification.event).joinedload(ContributionEvent.related),
-             joinedload(Notification.report).joinedload(Report.consultation))
+             joinedload(Notification.report).joinedload(Report.consultation),
+             joinedload(Notification.action_event).joinedload(ActionEvent.action),
+             joinedload(Notification.action_event).joinedload(ActionEvent.consultation))
 )
 
 

@@ -135,7 +135,7 @@ def current_answer(contribution: Contribution) -> ContributionEvent | None:
 
 
 def set_outcome(access: Access, contribution: Contribution, new_outcome: Outcome, answer: str = "",
-                operation: str | None = None) -> ContributionEvent | None:
+                operation: str | None = None, data: dict | None = None) -> ContributionEvent | None:
     """The only code that changes a contribution's outcome, with its public answer. Nothing when
     neither the outcome nor the answer changes; one event otherwise."""
     new_outcome = Outcome(new_outcome)
@@ -151,7 +151,8 @@ def set_outcome(access: Access, contribution: Contribution, new_outcome: Outcome
     old = contribution.outcome
     contribution.outcome = new_outcome
     db.session.flush()
-    return record(contribution, EventKind.OUTCOME, access, old=old.value, new=new_outcome.value, note=answer)
+    return record(contribution, EventKind.OUTCOME, access, old=old.value, new=new_outcome.value, note=answer,
+                  data=data)
 
 
 # -- comments: shown, withdrawn, hidden ------------------------------------------------------------

@@ -6,7 +6,8 @@ what is due through the outbox.
 Who is concerned by an event (AUDIENCES): the people of a contribution (its author, the authors
 of what was merged into it, those who commented it and those who liked it, each once, under the
 closest reason), its author alone, or the authors of a comment and of the comment it answers. A
-published document concerns every member of its consultation.
+published document concerns every member of its consultation; a change of an action's yearly
+follow-up, the people behind its source contributions.
 """
 from dataclasses import dataclass
 
@@ -18,6 +19,9 @@ from sqlalchemy.orm import joinedload
 
 from ..extensions import db
 from ..models import (
+    ActionEvent,
+    ActionEventKind,
+    ActionSource,
     Comment,
     CommentStatus,
     Contribution,
@@ -41,7 +45,7 @@ NOBODY = "nobody"
 def audience(event: ContributionEvent) -> str:
     """Who an event concerns. A withdrawal concerns nobody; edits and first postings neither."""
     kind = event.kind
-    if kind in (EventKind.OUTCOME, EventKind.MERGED, EventKind.UNMERGED):
+    if kind in (EventKind.OUTCOME, EventKind.MERGED, EventKind.UNMERGED, EventKind.LINKED, EventKind.UNLINKED):
         return PEOPLE
     if kind == EventKind.STATUS:  # moderation: hidden and restored; a withdrawal by its author is no news
         return PEOPLE if event.new_value != "withdrawn" else NOBODY
@@ -110,42 +114,59 @@ def _comment_people() -> sa.Select:
         .where(_COMMENTS.c.id == sa.bindparam("answered_id", type_=sa.Integer)))
 
 
+def _sources_people() -> sa.Select:
+    """The people behind an action's source contributions (those still attached): their authors,
+    and those who commented or liked them."""
+    sources = ActionSource.__table__
+    attached = sa.select(sources.c.contribution_id).where(
+        sources.c.action_id == sa.bindparam("action_id", type_=sa.Integer), sources.c.detached_at.is_(None))
+    c = _CONTRIBUTIONS
+    return _ranked(
+        sa.select(c.c.author_id.label("user_id"), sa.literal(1).label("rank")).where(c.c.id.in_(attached)),
+        sa.select(_COMMENTS.c.author_id, sa.literal(3)).where(_COMMENTS.c.contribution_id.in_(attached),
+                                                              _COMMENTS.c.status == CommentStatus.VISIBLE.value),
+        sa.select(_LIKES.c.user_id, sa.literal(4)).where(_LIKES.c.contribution_id.in_(attached)))
+
+
 def _members() -> sa.Select:
     m = Membership.__table__
     return sa.select(m.c.user_id, sa.literal(R.MEMBER.value)).where(
         m.c.consultation_id == sa.bindparam("consultation_id", type_=sa.Integer), m.c.user_id != _ACTOR)
 
 
+_SUBJECTS = ("event_id", "report_id", "action_event_id")
+
+
 def _insert_from(rows: sa.Select) -> sa.Insert:
     selected = rows.subquery()
     return sa.insert(_NOTIFICATIONS).from_select(
-        ["user_id", "reason", "consultation_id", "event_id", "report_id", "created_at"],
+        ["user_id", "reason", "consultation_id", *_SUBJECTS, "created_at"],
         sa.select(selected.c[0], selected.c[1], sa.bindparam("consultation_id", type_=sa.Integer),
-                  sa.bindparam("event_id", type_=sa.Integer), sa.bindparam("report_id", type_=sa.Integer),
+                  *(sa.bindparam(name, type_=sa.Integer) for name in _SUBJECTS),
                   sa.bindparam("created_at", type_=sa.DateTime)))
 
 
-PEOPLE, AUTHOR, COMMENT_AUTHOR, COMMENT_PEOPLE, MEMBERS = "people", "author", "comment-author", "comment-people", \
-    "members"
+PEOPLE, AUTHOR, COMMENT_AUTHOR, COMMENT_PEOPLE, MEMBERS, SOURCES = "people", "author", "comment-author", \
+    "comment-people", "members", "sources"
 _INSERTS = {PEOPLE: _insert_from(_people()), AUTHOR: _insert_from(_author()),
             COMMENT_AUTHOR: _insert_from(_comment_author()), COMMENT_PEOPLE: _insert_from(_comment_people()),
-            MEMBERS: _insert_from(_members())}
+            MEMBERS: _insert_from(_members()), SOURCES: _insert_from(_sources_people())}
 _COUNT_UNREAD = {
     key: sa.update(_USERS).where(_USERS.c.id.in_(sa.select(_NOTIFICATIONS.c.user_id).where(
         _NOTIFICATIONS.c[key] == sa.bindparam("subject_id", type_=sa.Integer))))
     .values(unread_notifications=_USERS.c.unread_notifications + 1)
-    for key in ("event_id", "report_id")
+    for key in _SUBJECTS
 }
 
 
 def _write(audience_: str, values: dict) -> None:
     """The notifications of one event (or document) for the people `audience_` names, and their
     unread counts: two statements whatever the number of people (one when nobody is concerned)."""
-    values = {"contribution_id": None, "comment_id": None, "answered_id": None, "actor_id": None,
-              "event_id": None, "report_id": None, **values}
+    values = {"contribution_id": None, "comment_id": None, "answered_id": None, "actor_id": None, "action_id": None,
+              **{name: None for name in _SUBJECTS}, **values}
     written = db.session.execute(_INSERTS[audience_], values).rowcount
     if written:
-        key = "event_id" if values["event_id"] is not None else "report_id"
+        key = next(name for name in _SUBJECTS if values[name] is not None)
         db.session.execute(_COUNT_UNREAD[key], {"subject_id": values[key]})
         _expire_unread()
 
@@ -170,6 +191,14 @@ def notify_event(event: ContributionEvent, contribution: Contribution, comment: 
                  "created_at": event.created_at})
 
 
+def notify_action_event(event: ActionEvent) -> None:
+    """A change of an action's yearly follow-up: the people behind its source contributions are told."""
+    if event.kind != ActionEventKind.PROGRESS:
+        return
+    _write(SOURCES, {"action_id": event.action_id, "actor_id": event.actor_id, "consultation_id": event.consultation_id,
+                     "action_event_id": event.id, "created_at": event.created_at})
+
+
 def notify_report(report: Report, actor_id: int | None) -> None:
     """A document published: every member of its consultation is told (once per document)."""
     if db.session.scalar(sa.select(sa.exists().where(Notification.report_id == report.id))):
@@ -192,7 +221,10 @@ _PAGE = (
     .options(joinedload(Notification.event).joinedload(ContributionEvent.contribution)
              .joinedload(Contribution.consultation),
              joinedload(Notification.event).joinedload(ContributionEvent.actor),
-             joinedload(Notification.report).joinedload(Report.consultation))
+             joinedload(Notification.report).joinedload(Report.consultation),
+             joinedload(Notification.action_event).joinedload(ActionEvent.action),
+             joinedload(Notification.action_event).joinedload(ActionEvent.consultation),
+             joinedload(Notification.action_event).joinedload(ActionEvent.actor))
 )
 
 

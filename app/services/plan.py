@@ -19,6 +19,7 @@ from ..models import (
     IndicatorValue,
     Objective,
     Priority,
+    ProgressState,
     Strategy,
 )
 
@@ -161,6 +162,17 @@ def get_item(strategy: Strategy, level: str, item_id: int):
     return item if owner == strategy.id else None
 
 
+def progress_of(action: Action, year: int) -> ActionProgress | None:
+    return db.session.scalar(sa.select(ActionProgress).where(ActionProgress.action_id == action.id,
+                                                             ActionProgress.year == year))
+
+
+def action_number(strategy: Strategy, action: Action) -> str:
+    """"7.3": the action's number in its axis."""
+    found = tree(strategy, with_progress=False).find(action.id)
+    return found[3].number if found else ""
+
+
 def level_label(strategy: Strategy, level: str) -> str:
     """The territory's name of a level: "chantier", "axe", "fonction"..."""
     return {"enjeu": strategy.priority_label, "chantier": strategy.axis_label,
@@ -229,8 +241,112 @@ def action_page(strategy: Strategy, action_id: int) -> ActionPage | None:
         .options(selectinload(ActionSource.contribution).selectinload(Contribution.author))
         .order_by(ActionSource.detached_at.is_not(None), ActionSource.created_at)))
     events = list(db.session.scalars(sa.select(ActionEvent).where(ActionEvent.action_id == action_id)
-                                     .options(selectinload(ActionEvent.actor))
+                                     .options(selectinload(ActionEvent.actor), selectinload(ActionEvent.contribution))
                                      .order_by(ActionEvent.id.desc())))
     return ActionPage(numbered, priority, axis, objective, node,
                       [IndicatorView(i, dict(sorted(values.get(i.id, {}).items()))) for i in indicators],
                       sources, events)
+
+
+# -- the dashboard ----------------------------------------------------------------------------------
+
+# What counts as behind schedule: a year that went badly, or a plan still "planned" once its year is past.
+_BEHIND = (ProgressState.NOT_DONE, ProgressState.OUTSIDE_CAUSE, ProgressState.POSTPONED)
+
+
+@dataclass
+class AxisProgress:
+    axis: AxisNode
+    counts: dict[ProgressState, int]
+    running: int  # actions of the axis that run in the year
+
+    def share(self, state: ProgressState) -> int:
+        return round(100 * self.counts.get(state, 0) / self.running) if self.running else 0
+
+
+@dataclass
+class Behind:
+    node: ActionNode
+    axis: AxisNode
+    year: int
+    row: ActionProgress
+
+
+@dataclass
+class OffTarget:
+    node: ActionNode
+    indicator: IndicatorView
+    expected: int  # the share of the way to the target due by the latest measure, in percent
+
+
+@dataclass
+class Dashboard:
+    tree: Tree
+    year: int
+    tally: dict[int, dict[ProgressState, int]]  # year -> state -> actions
+    running: dict[int, int]                      # year -> actions that run that year
+    axes: list[AxisProgress]
+    behind: list[Behind]
+    off_target: list[OffTarget]
+
+
+def dashboard(strategy: Strategy, year: int, today_year: int) -> Dashboard:
+    """The tallies of every year (the table of seed 003, counting actions), the progress of each
+    axis in `year`, the actions behind schedule and the indicators off their course (below the
+    straight line from baseline to target over the plan's years), in eight queries."""
+    numbered = tree(strategy)
+    tally = {y: {state: 0 for state in ProgressState} for y in strategy.years}
+    running = {y: 0 for y in strategy.years}
+    axes, behind = [], []
+    for axis in numbered.axes():
+        counts = {state: 0 for state in ProgressState}
+        in_year = 0
+        for objective in axis.objectives:
+            for node in objective.actions:
+                for y, row in node.progress.items():
+                    if y in tally:
+                        tally[y][row.state] += 1
+                        running[y] += 1
+                if year in node.progress:
+                    counts[node.progress[year].state] += 1
+                    in_year += 1
+                late = _behind(node, today_year)
+                if late is not None:
+                    behind.append(Behind(node, axis, late.year, late))
+        axes.append(AxisProgress(axis, counts, in_year))
+    return Dashboard(numbered, year, tally, running, axes, behind, _off_target(strategy, numbered))
+
+
+def _behind(node: ActionNode, today_year: int) -> ActionProgress | None:
+    """The latest year, up to this one, that puts this action behind schedule (unless it was done
+    since)."""
+    past = sorted((y, row) for y, row in node.progress.items() if y <= today_year)
+    if not past or past[-1][1].state == ProgressState.DONE:
+        return None
+    for y, row in reversed(past):
+        if row.state in _BEHIND or (row.state == ProgressState.PLANNED and y < today_year):
+            return row
+    return None
+
+
+def _off_target(strategy: Strategy, numbered: Tree) -> list[OffTarget]:
+    nodes = {node.action.id: node for node in numbered.actions()}
+    indicators = list(db.session.scalars(
+        sa.select(Indicator).join(Action, Action.id == Indicator.action_id)
+        .where(Action.strategy_id == strategy.id, Indicator.target.is_not(None))
+        .order_by(Indicator.action_id, Indicator.position, Indicator.id)))
+    values: dict[int, dict[int, float]] = {}
+    for row in db.session.scalars(sa.select(IndicatorValue).join(Indicator, Indicator.id == IndicatorValue.indicator_id)
+                                  .join(Action, Action.id == Indicator.action_id)
+                                  .where(Action.strategy_id == strategy.id)):
+        values.setdefault(row.indicator_id, {})[row.year] = row.value
+    span = strategy.last_year - strategy.first_year + 1
+    found = []
+    for indicator in indicators:
+        view = IndicatorView(indicator, dict(sorted(values.get(indicator.id, {}).items())))
+        if view.latest is None or view.on_target or view.share_of_target is None:
+            continue
+        expected = round(100 * min(span, view.latest[0] - strategy.first_year + 1) / span)
+        if view.share_of_target < expected and indicator.action_id in nodes:
+            found.append(OffTarget(nodes[indicator.action_id], view, expected))
+    return found

@@ -58,7 +58,7 @@ def export_data(user: User) -> dict:
         .where(Flag.user_id == user.id).order_by(Flag.id)).all()
     notifications = db.session.execute(
         sa.select(Notification.created_at, Notification.reason, Notification.event_id, Notification.report_id,
-                  Notification.read_at, Notification.mailed_at)
+                  Notification.action_event_id, Notification.read_at, Notification.mailed_at)
         .where(Notification.user_id == user.id).order_by(Notification.id)).all()
     return {
         "profile": {
@@ -90,8 +90,8 @@ def export_data(user: User) -> dict:
                           "text": text, "decision": resolution.value if resolution else None}
                          for at, cid, mid, reason, text, resolution in flags],
         "notifications": [{"created_at": _iso(at), "why": reason.value, "event_id": event_id, "report_id": report_id,
-                           "read_at": _iso(read), "mailed_at": _iso(mailed)}
-                          for at, reason, event_id, report_id, read, mailed in notifications],
+                           "action_event_id": action_event_id, "read_at": _iso(read), "mailed_at": _iso(mailed)}
+                          for at, reason, event_id, report_id, action_event_id, read, mailed in notifications],
     }
 
 

@@ -4,6 +4,7 @@ of an action writes one ActionEvent (its history). Reading is services.plan."""
 from dataclasses import dataclass
 
 import sqlalchemy as sa
+from babel.numbers import NumberFormatError, parse_decimal
 from flask_babel import lazy_gettext as _l
 
 from ..extensions import db
@@ -24,6 +25,7 @@ from ..models import (
     Strategy,
 )
 from ..models.base import utcnow
+from . import notifications
 from .errors import DomainError, NotAllowed
 from .ordering import reorder
 from .permissions import Access
@@ -353,13 +355,15 @@ def update_action(access: Access | None, strategy: Strategy, action: Action, obj
 def record(action: Action, kind: ActionEventKind, access: Access | None, *, system: bool = False,
            year: int | None = None, old: str | None = None, new: str | None = None, note: str = "",
            contribution_id: int | None = None, data: dict | None = None) -> ActionEvent:
-    """Write one event of `action`: the only writer of its history."""
+    """Write one event of `action`: the only writer of its history (and of the notifications that
+    follow it: a year's follow-up tells the people behind its source contributions)."""
     consultation_id = db.session.scalar(sa.select(Strategy.consultation_id).where(Strategy.id == action.strategy_id))
     event = ActionEvent(consultation_id=consultation_id, action_id=action.id, kind=kind, year=year,
                         actor_id=None if system or access is None else access.user_id, old_value=old,
                         new_value=new, note=note, contribution_id=contribution_id, data=data, created_at=utcnow())
     db.session.add(event)
     db.session.flush()
+    notifications.notify_action_event(event)
     return event
 
 
@@ -503,3 +507,48 @@ def set_indicator_value(access: Access, action: Action, indicator: Indicator, ye
     db.session.flush()
     return record(action, ActionEventKind.INDICATOR, access, year=year, old=None if old is None else f"{old:g}",
                   new=None if value is None else f"{value:g}", data={"indicator": indicator.name})
+
+
+def parse_number(text: str, field: str) -> float | None:
+    """A number as French people type it (« 1 234,5 », « 12 % » without its sign); None when empty."""
+    cleaned = (text or "").strip().replace("\u202f", "").replace("\xa0", "").replace(" ", "").rstrip("%€")
+    if not cleaned:
+        return None
+    try:
+        value = float(parse_decimal(cleaned, locale="fr_FR")) if "," in cleaned else float(cleaned)
+    except (NumberFormatError, ValueError):
+        raise DomainError(_l("« %(value)s » n'est pas un nombre.", value=text.strip()[:30]), field=field) from None
+    if value != value or abs(value) > 1e15:  # NaN, or a number no indicator counts
+        raise DomainError(_l("« %(value)s » n'est pas un nombre.", value=text.strip()[:30]), field=field)
+    return value
+
+
+def save_indicator_values(access: Access, strategy: Strategy, action: Action,
+                          typed: dict[tuple[int, int], str]) -> int:
+    """The values typed in the table of an action's indicators ((indicator id, year) -> text):
+    every one checked before any is written; returns how many changed (one event each)."""
+    _require_editor(access)
+    indicators = {i.id: i for i in db.session.scalars(sa.select(Indicator).where(Indicator.action_id == action.id))}
+    values, problems = {}, []
+    for (indicator_id, year), text in typed.items():
+        if indicator_id not in indicators or year not in strategy.years:
+            continue
+        try:
+            values[(indicator_id, year)] = parse_number(text, f"v-{indicator_id}-{year}")
+        except DomainError as error:
+            problems.append(error)
+    if problems:
+        raise IndicatorValuesRefused(problems)
+    changed = 0
+    for (indicator_id, year), value in values.items():
+        if set_indicator_value(access, action, indicators[indicator_id], year, value, strategy) is not None:
+            changed += 1
+    return changed
+
+
+class IndicatorValuesRefused(DomainError):
+    """Some typed values are not numbers: each one's message, by its field."""
+
+    def __init__(self, problems: list[DomainError]):
+        super().__init__(_l("Certaines valeurs ne sont pas des nombres."))
+        self.problems = problems

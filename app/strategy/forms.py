@@ -1,16 +1,21 @@
 from flask_babel import lazy_gettext as _l
-from wtforms import IntegerField, SelectField, StringField, TextAreaField
+from wtforms import IntegerField, RadioField, SelectField, StringField, TextAreaField
 from wtforms.validators import Length, NumberRange, Optional
 
-from ..forms import Form, input_required, required
+from ..forms import CheckboxListField, Form, input_required, options, required
+from ..services.lifecycle import REASON_MAX
 from ..services.strategy import (
+    CAUSE_MAX,
+    INDICATOR_NAME_MAX,
     LABEL_MAX,
     MEANS_MAX,
     NAME_MAX,
+    NOTE_MAX,
     ORIGIN_MAX,
     STRATEGY_TITLE_MAX,
     TEXT_MAX,
     TITLE_MAX,
+    UNIT_MAX,
     YEAR_MAX,
     YEAR_MIN,
 )
@@ -55,3 +60,40 @@ class ActionEditForm(Form):
     partners = StringField(_l("Partenaires"), validators=[_max(3000)])
     remarks = TextAreaField(_l("Remarques"), validators=[_max(TEXT_MAX)])
     origin = StringField(_l("Origine"), validators=[_max(ORIGIN_MAX)])
+
+
+class FollowUpForm(Form):
+    """An action's state in one year, with its dated note."""
+    year = SelectField(_l("Année"), coerce=int)  # one of the plan's years (checked against the choices)
+    state = RadioField(_l("État de l'action cette année-là"), validators=[required()])
+    cause = StringField(_l("Quelle cause extérieure ?"), validators=[_max(CAUSE_MAX)])
+    postponed_to = SelectField(_l("Reportée à quelle année ?"), validators=[Optional()],
+                               coerce=lambda v: int(v) if v not in (None, "") else None, validate_choice=False)
+    note = TextAreaField(_l("Note de suivi"), validators=[_max(NOTE_MAX)])
+
+
+class IndicatorForm(Form):
+    """A new indicator of an action (its values are typed in the table beside it)."""
+    name = StringField(_l("Nom de l'indicateur"), validators=[Optional(), _max(INDICATOR_NAME_MAX)])
+    unit = StringField(_l("Unité"), validators=[Optional(), _max(UNIT_MAX)])
+    baseline = StringField(_l("Valeur de référence"), validators=[Optional(), _max(30)])
+    target = StringField(_l("Cible"), validators=[Optional(), _max(30)])
+
+
+class PromoteForm(Form):
+    """Contributions into a new action (pre-filled from them) or into an existing one."""
+    ids = CheckboxListField(_l("Contributions retenues"), coerce=int, validate_choice=False)
+    mode = RadioField(_l("Où les retenir"), default="new", validators=[required()],
+                      choices=lambda: options([("new", _l("Dans une nouvelle action")),
+                                               ("existing", _l("Dans une action existante"))]))
+    parent = SelectField(_l("Objectif de la nouvelle action"), validators=[Optional()],
+                         coerce=lambda v: int(v) if v not in (None, "") else None, validate_choice=False)
+    title = StringField(_l("Intitulé de la nouvelle action"), validators=[Optional(), _max(TITLE_MAX)])
+    description = TextAreaField(_l("Description"), validators=[_max(TEXT_MAX)])
+    action = SelectField(_l("Action"), validators=[Optional()],
+                         coerce=lambda v: int(v) if v not in (None, "") else None, validate_choice=False)
+    note = TextAreaField(_l("Note"), validators=[_max(REASON_MAX)])
+
+
+class DetachForm(Form):
+    reason = TextAreaField(_l("Pourquoi la détacher"), validators=[required(), _max(REASON_MAX)])

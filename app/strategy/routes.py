@@ -4,12 +4,14 @@ from datetime import date
 
 from flask import flash, redirect, render_template, request
 from flask_babel import gettext as _
+from flask_babel import ngettext
 from flask_login import login_required
 
-from .. import links, storage
+from .. import labels, links, storage
 from ..extensions import db
+from ..models import Outcome, ProgressState
 from ..forms import ActionForm, ConfirmImportForm, UploadForm, options
-from ..services import plan, plan_import, strategy
+from ..services import consultations, plan, plan_import, promotion, strategy, workshops
 from ..services.errors import DomainError
 from ..services.imports import ImportFailed, action_plan
 from ..services.strategy import ActionFields, Settings
@@ -26,7 +28,7 @@ from ..web import (
     take_upload,
 )
 from . import bp
-from .forms import ActionEditForm, LevelForm, SettingsForm
+from .forms import ActionEditForm, DetachForm, FollowUpForm, IndicatorForm, LevelForm, PromoteForm, SettingsForm
 
 LEVEL_WORDS = "any(enjeu, chantier, objectif, action)"
 PARENT_LEVEL = {"chantier": "enjeu", "objectif": "chantier", "action": "objectif"}
@@ -50,7 +52,19 @@ def show(slug):
     editing = access.can_edit_strategy() and request.args.get("edition") == "1"
     numbered = plan.tree(current) if current is not None else None
     return render_template("strategy/show.html", strategy=current, tree=numbered, editing=editing,
-                           year=_this_year(current) if current is not None else None, plural=strategy.plural)
+                           year=_this_year(current) if current is not None else None)
+
+
+@bp.route("/tableau-de-bord")
+def dashboard(slug):
+    """Per year, the tally of actions by state; per axis, the progress of a year; what is behind."""
+    consultation, access, current = _load(slug)
+    current = found(current)
+    asked = request.args.get("annee", "")
+    year = int(asked) if asked.isdigit() and len(asked) == 4 and int(asked) in current.years else _this_year(current)
+    board = plan.dashboard(current, year, date.today().year)
+    return render_template("strategy/dashboard.html", strategy=current, board=board, states=list(ProgressState),
+                           done=ProgressState.DONE)
 
 
 @bp.route("/parametres", methods=["GET", "POST"])
@@ -206,6 +220,79 @@ def action(slug, action_id):
     return render_template("strategy/action.html", strategy=current, page=page, year=_this_year(current))
 
 
+def _action_of(slug, action_id):
+    consultation, access, current = _load(slug, edit=True)
+    action = found(plan.get_item(found(current), "action", action_id))
+    return consultation, access, current, action
+
+
+@bp.route("/actions/<int:action_id>/suivi", methods=["GET", "POST"])
+@login_required
+def follow_up(slug, action_id):
+    """A year's state of an action, with its note: dated, signed, told to the people behind it."""
+    consultation, access, current, action = _action_of(slug, action_id)
+    form = FollowUpForm()
+    form.year.choices = options((y, str(y)) for y in current.years)
+    form.state.choices = options([("", _("Ne court pas cette année-là")),
+                                  *((s.value, label) for s, label in labels.PROGRESS_STATES.items())])
+    form.postponed_to.choices = options(((y, str(y)) for y in range(current.first_year + 1, current.last_year + 4)),
+                                        blank="—")
+    if request.method == "GET":
+        asked = request.args.get("annee", "")
+        form.year.data = int(asked) if asked.isdigit() and int(asked) in current.years else _this_year(current)
+        row = plan.progress_of(action, form.year.data)
+        if row is not None:
+            form.state.data, form.cause.data = row.state.value, row.cause
+            form.postponed_to.data, form.note.data = row.postponed_to, row.note
+        else:
+            form.state.data = ""
+    form.state.validators = []  # "" (not running that year) is a choice
+
+    def save():
+        state = None if not form.state.data else strategy.YearState(
+            ProgressState(form.state.data), form.cause.data or "", form.postponed_to.data, form.note.data or "")
+        return strategy.set_progress(access, current, action, form.year.data, state)
+
+    done = submit(form, save, lambda event: _("Suivi %(year)s enregistré.", year=form.year.data) if event else
+                  _("Rien n'a changé."), lambda _event: links.action_url(consultation, action, _anchor="suivi"))
+    return done or render_form("strategy/follow_up.html", form, strategy=current, action=action,
+                               number=plan.action_number(current, action), preview=preview_of(form.note))
+
+
+@bp.route("/actions/<int:action_id>/indicateurs", methods=["GET", "POST"])
+@login_required
+def indicators(slug, action_id):
+    """An action's indicators: their values year by year, and a new one."""
+    consultation, access, current, action = _action_of(slug, action_id)
+    form = IndicatorForm()
+    page = plan.action_page(current, action.id)
+    typed = {(int(parts[1]), int(parts[2])): value for key, value in request.form.items()
+             if (parts := key.split("-")) and len(parts) == 3 and parts[0] == "v" and parts[1].isdigit()
+             and parts[2].isdigit() and len(parts[1]) < 10 and len(parts[2]) == 4}
+    errors: dict[str, str] = {}
+    if request.method == "POST" and form.validate_on_submit():
+        try:
+            changed = strategy.save_indicator_values(access, current, action, typed)
+            added = None
+            if form.name.data:
+                added = strategy.add_indicator(access, action, form.name.data, form.unit.data or "",
+                                               strategy.parse_number(form.baseline.data, "baseline"),
+                                               strategy.parse_number(form.target.data, "target"))
+        except strategy.IndicatorValuesRefused as refused:
+            errors = {problem.field: str(problem.message) for problem in refused.problems}
+            form.form_errors.append(str(refused.message))
+        except DomainError as error:
+            apply_error(form, error)
+        else:
+            db.session.commit()
+            flash(_("Indicateurs enregistrés : %(n)s valeur(s) changée(s)%(added)s.", n=changed,
+                    added=_(", un indicateur ajouté") if added else ""), "success")
+            return redirect(links.action_url(consultation, action, _anchor="indicateurs"))
+        db.session.rollback()
+    return render_form("strategy/indicators.html", form, strategy=current, action=action, page=page, typed=typed,
+                       errors=errors)
+
+
 # -- import of an action plan ------------------------------------------------------------------------
 
 def _mapping(header: list[str]) -> dict[str, int] | None:
@@ -264,3 +351,108 @@ def import_plan(slug):
                            problems=problems, name=name, header=header, chosen=chosen,
                            years=read.years if read is not None else action_plan.year_columns(header),
                            **context), 200 if report is not None else 400
+
+
+# -- promotion: from contributions to actions -----------------------------------------------------------
+
+def _ids() -> list[int]:
+    return [int(i) for i in request.values.getlist("ids") if i.isdigit() and len(i) < 10]
+
+
+def _filter_args() -> dict:
+    return {key: value for key, value in request.args.items()
+            if key in ("atelier", "mission", "theme", "reponse", "nouvelles")}
+
+
+@bp.route("/contributions-a-retenir")
+@login_required
+def candidates(slug):
+    """The contributions a facilitator may promote, the most liked and commented first, filtered."""
+    consultation, access, current = _load(slug, edit=True)
+    if current is None:
+        flash(_("Créez d'abord la stratégie : son titre, ses années et le nom de ses niveaux."), "info")
+        return redirect(links.strategy_settings_url(consultation))
+    args = request.args
+    number = lambda name: int(args[name]) if args.get(name, "").isdigit() and len(args[name]) < 10 else None  # noqa: E731
+    outcome = next((o for o in Outcome if o.value == args.get("reponse")), None)
+    filters = promotion.CandidateFilters(workshop_id=number("atelier"), mission_id=number("mission"),
+                                         theme_id=number("theme"), outcome=outcome,
+                                         not_promoted=args.get("nouvelles") == "1")
+    found_page = promotion.candidates(access, filters, number("page") or 1)
+    return render_template("strategy/candidates.html", strategy=current, page=found_page, filters=filters,
+                           workshops=workshops.list_workshops(access), themes=consultations.theme_choices(consultation),
+                           previous_url=links.candidates_url(consultation, page=found_page.page - 1, **_filter_args())
+                           if found_page.page > 1 else None,
+                           next_url=links.candidates_url(consultation, page=found_page.page + 1, **_filter_args())
+                           if found_page.has_more else None)
+
+
+@bp.route("/retenir", methods=["GET", "POST"])
+@login_required
+def promote(slug):
+    """The chosen contributions, into a new action (pre-filled from them) or an existing one."""
+    consultation, access, current = _load(slug, edit=True)
+    if current is None:
+        flash(_("Créez d'abord la stratégie : son titre, ses années et le nom de ses niveaux."), "info")
+        return redirect(links.strategy_settings_url(consultation))
+    form = PromoteForm()
+    try:
+        chosen = promotion.selection(access, _ids())
+    except DomainError as error:
+        form.ids.errors = [str(error.message)]
+        chosen = promotion.selection(access, _ids()[:promotion.SELECTION_MAX])
+    form.ids.choices = options((c.id, f"#{c.id} {c.title}") for c in chosen)
+    numbered = plan.tree(current, with_progress=False)
+    form.parent.choices = options(_parents(current, numbered, "action"), blank="—")
+    form.action.choices = options(((n.action.id, f"{n.number} {n.action.title}") for n in numbered.actions()),
+                                  blank="—")
+    if request.method == "GET":
+        form.ids.data = [c.id for c in chosen]
+        if chosen:
+            draft = promotion.draft_from(chosen)
+            form.title.data, form.description.data = draft.title, draft.description
+        asked = request.args.get("action", "")
+        if asked.isdigit() and len(asked) < 10:
+            form.mode.data, form.action.data = "existing", int(asked)
+    picked = [c for c in chosen if c.id in (form.ids.data or [])]
+
+    def save():
+        if form.mode.data == "existing":
+            action = plan.get_item(current, "action", form.action.data or 0)
+            if action is None:
+                raise DomainError(_("Choisissez l'action."), field="action")
+            promotion.promote(access, current, action, picked, form.note.data)
+            return action
+        fields = ActionFields(title=form.title.data or "", description=form.description.data or "")
+        return promotion.promote_into_new(access, current, form.parent.data, fields, picked, form.note.data)
+
+    done = submit(form, save, lambda action: ngettext("%(num)s contribution retenue dans l'action « %(title)s ».",
+                                                      "%(num)s contributions retenues dans l'action « %(title)s ».",
+                                                      len(picked), title=action.title),
+                  lambda action: links.action_url(consultation, action))
+    return done or render_form("strategy/promote.html", form, strategy=current, chosen=chosen,
+                               actions=promotion.actions_of([c.id for c in chosen]))
+
+
+@bp.route("/actions/<int:action_id>/sources/<int:contribution_id>/detacher", methods=["GET", "POST"])
+@login_required
+def detach(slug, action_id, contribution_id):
+    """Take a contribution off an action: what will happen, then the reason, kept in both histories."""
+    consultation, access, current = _load(slug, edit=True)
+    source = found(promotion.get_source(found(current), action_id, contribution_id)
+                   if action_id < 2**31 and contribution_id < 2**31 else None)
+    require(source.detached_at is None)
+    form = DetachForm()
+    done = submit(form, lambda: promotion.detach(access, source, form.reason.data),
+                  _("Contribution détachée de l'action ; la raison est dans les deux historiques."),
+                  lambda _result: links.action_url(consultation, source.action, _anchor="sources"))
+    return done or render_form("strategy/detach.html", form, strategy=current, source=source)
+
+
+@bp.route("/idees-retenues", endpoint="ideas")
+def ideas(slug):
+    """What became of the ideas: every promoted contribution with its action and its state this
+    year; the person's own first."""
+    consultation, access, current = _load(slug)
+    return render_template("strategy/ideas.html", strategy=current, ideas=promotion.ideas(consultation,
+                                                                                            access.user_id))

@@ -1,5 +1,7 @@
 """The strategy: its levels (enjeux, chantiers, objectives, actions), partners, indicators and their
-yearly values, each action's state per year, the contributions it came from, and its history.
+yearly values, each action's state per year, the contributions it came from, and its history;
+notifications may be about an action's event (its yearly follow-up), told to the people behind
+its source contributions.
 
 Revision ID: 0008
 Revises: 0007
@@ -198,8 +200,30 @@ def upgrade():
     sa.UniqueConstraint('indicator_id', 'year', name=op.f('uq_indicator_values_indicator_id_year'))
     )
 
+    # A notification is about one thing: an event of a contribution, a document, or an event of an action.
+    with op.batch_alter_table("notifications", recreate="auto") as batch:
+        batch.add_column(sa.Column("action_event_id", sa.Integer(), nullable=True))
+        batch.create_foreign_key("fk_notifications_action_event_id_action_events", "action_events",
+                                 ["action_event_id"], ["id"], ondelete="CASCADE")
+        batch.create_index("ix_notifications_action_event_id", ["action_event_id"])
+        # 0007 named it twice over (the naming convention prefixed a full name): named once from here.
+        batch.drop_constraint(batch.f(OLD_NAME), type_="check")
+        batch.create_check_constraint(batch.f("ck_notifications_one_subject"), ONE_SUBJECT)
+
+
+OLD_NAME = "ck_notifications_ck_notifications_one_subject"
+ONE_SUBJECT = ("(CASE WHEN event_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN report_id IS NULL THEN 0 ELSE 1 END) "
+               "+ (CASE WHEN action_event_id IS NULL THEN 0 ELSE 1 END) = 1")
+
 
 def downgrade():
+    op.execute("DELETE FROM notifications WHERE action_event_id IS NOT NULL")
+    with op.batch_alter_table("notifications", recreate="auto") as batch:
+        batch.drop_constraint(batch.f("ck_notifications_one_subject"), type_="check")
+        batch.drop_index("ix_notifications_action_event_id")
+        batch.drop_constraint("fk_notifications_action_event_id_action_events", type_="foreignkey")
+        batch.drop_column("action_event_id")
+        batch.create_check_constraint(batch.f(OLD_NAME), "(event_id IS NULL) <> (report_id IS NULL)")
     op.drop_table("indicator_values")
     op.drop_table("indicators")
     op.drop_table("action_sources")

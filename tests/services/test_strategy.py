@@ -4,7 +4,7 @@ import pytest
 import sqlalchemy as sa
 
 from app.extensions import db
-from app.models import ActionEvent, ActionProgress, ActionSource, Partner, ProgressState, Role
+from app.models import ActionEvent, ActionProgress, Partner, ProgressState, Role
 from app.services import plan, strategy
 from app.services.errors import DomainError, NotAllowed
 from app.services.permissions import access_for
@@ -80,8 +80,7 @@ def test_nothing_is_deleted_with_what_it_holds(app):
     for item in (s.priority, s.axis, s.objective):
         with pytest.raises(DomainError):
             strategy.delete(who, item)
-    db.session.add(ActionSource(action_id=s.action.id, contribution_id=s.contribution.id))
-    db.session.flush()
+    # The scene's contribution is a source of its action.
     with pytest.raises(DomainError, match="contributions"):
         strategy.delete(who, s.action)
 

@@ -215,3 +215,145 @@ def test_a_token_that_is_not_ours_sends_the_file_again(client, login):
     login(s.facilitator)
     response = client.post("/c/assises/strategie/importer", data={"token": "faux", "go": "import"})
     assert response.status_code == 302 and response.headers["Location"].endswith("/strategie/importer")
+
+
+def test_a_year_of_follow_up_is_dated_signed_and_told_to_the_people_behind_the_action(client, login):
+    from app.models import Like, Notification
+
+    s = factories.scene()  # its contribution is a source of its action
+    db.session.add(Like(contribution_id=s.contribution.id, user_id=s.elected.id))
+    db.session.commit()
+    login(s.facilitator)
+    form = client.get(f"/c/assises/strategie/actions/{s.action.id}/suivi?annee=2026")
+    assert form.status_code == 200 and '<option selected value="2026">' in raw_text(form)
+    refused = client.post(f"/c/assises/strategie/actions/{s.action.id}/suivi",
+                          data={"year": "2026", "state": "outside_cause", "cause": ""})
+    assert refused.status_code == 400 and "Dites quelle cause extérieure" in text_of(refused)
+    done = client.post(f"/c/assises/strategie/actions/{s.action.id}/suivi", data={
+        "year": "2026", "state": "postponed", "postponed_to": "2027", "note": f"Travaux du pont. {HOSTILE}"})
+    assert done.status_code == 302 and done.headers["Location"].endswith("#suivi")
+    told = {n.user_id: n.reason for n in db.session.scalars(sa.select(Notification).where(
+        Notification.action_event_id.is_not(None)))}
+    # The author (participant), the commenter (other) and the one who liked (elected); never the facilitator.
+    assert told == {s.participant.id: "author", s.other.id: "commenter", s.elected.id: "liker"}
+    page = raw_text(client.get(f"/c/assises/strategie/actions/{s.action.id}"))
+    assert "Reportée (2027)" in page and "&lt;script&gt;" in page and "<script>alert" not in page
+    login(s.participant)
+    centre = text_of(client.get("/notifications"))
+    assert "Suivi 2026 : reportée (2027)." in centre and "Action numéro 1" in centre
+    assert "une contribution que vous avez écrite a été retenue dans cette action" in centre
+
+
+def test_indicator_values_are_checked_all_at_once_then_saved(client, login):
+    s = factories.scene()
+    login(s.facilitator)
+    added = client.post(f"/c/assises/strategie/actions/{s.action.id}/indicateurs", data={
+        "name": "Nuitées marchandes", "unit": "nuitées", "baseline": "38 000", "target": "46 000"})
+    assert added.status_code == 302
+    from app.models import Indicator, IndicatorValue
+    indicator = db.session.scalar(sa.select(Indicator))
+    assert (indicator.baseline, indicator.target) == (38000, 46000)
+    bad = client.post(f"/c/assises/strategie/actions/{s.action.id}/indicateurs", data={
+        f"v-{indicator.id}-2025": "41 500", f"v-{indicator.id}-2026": "beaucoup"})
+    assert bad.status_code == 400 and "« beaucoup » n'est pas un nombre." in text_of(bad)
+    assert 'value="41 500"' in raw_text(bad)  # what was typed is shown again
+    assert db.session.scalar(sa.select(sa.func.count()).select_from(IndicatorValue)) == 0
+    good = client.post(f"/c/assises/strategie/actions/{s.action.id}/indicateurs", data={
+        f"v-{indicator.id}-2025": "41 500", f"v-{indicator.id}-2026": "43900,5"})
+    assert good.status_code == 302
+    values = dict(db.session.execute(sa.select(IndicatorValue.year, IndicatorValue.value)).all())
+    assert values == {2025: 41500, 2026: 43900.5}
+    page = text_of(client.get(f"/c/assises/strategie/actions/{s.action.id}"))
+    assert "74 % du chemin en 2026" in page
+
+
+def test_the_dashboard_tallies_each_year_and_finds_what_is_behind(client, login):
+    from app.models import Indicator, IndicatorValue
+    from app.services.strategy import ActionFields, YearState
+
+    s = factories.scene()
+    who = access_for(s.facilitator, s.consultation, Role.FACILITATOR)
+    second = strategy.add_action(who, s.strategy, s.objective.id, ActionFields("Deuxième action"))
+    third = strategy.add_action(who, s.strategy, s.objective.id, ActionFields("Troisième action"))
+    for action, states in ((s.action, {2025: ProgressState.DONE, 2026: ProgressState.IN_PROGRESS}),
+                           (second, {2025: ProgressState.NOT_DONE, 2026: ProgressState.PLANNED}),
+                           (third, {2025: ProgressState.PLANNED, 2026: ProgressState.DONE})):
+        for year, state in states.items():
+            strategy.set_progress(who, s.strategy, action, year, YearState(state))
+    indicator = Indicator(action_id=s.action.id, name="Visites guidées", baseline=100, target=400)
+    db.session.add(indicator)
+    db.session.flush()
+    db.session.add(IndicatorValue(indicator_id=indicator.id, year=2026, value=150))  # 17 % of the way, 67 % due
+    db.session.commit()
+    login(s.elected)
+    page = client.get("/c/assises/strategie/tableau-de-bord?annee=2025")
+    body = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", text_of(page)))
+    assert page.status_code == 200
+    assert "Actions 3 3 0" in body  # three actions run in 2025 and in 2026, none in 2027
+    assert "Réalisée 1 1 0" in body and "Non réalisée 1 0 0" in body
+    assert "Avancement par chantier en 2025" in body and "33 % réalisées sur 3" in body
+    behind = body.split("Actions en retard")[1].split("Indicateurs en dessous")[0]
+    # The second (not done, then still planned) is behind; the third was done since; the first is under way.
+    assert "Deuxième action" in behind and "Troisième action" not in behind and "Action numéro 1" not in behind
+    assert "Visites guidées" in body and "17 %" in body and "67 %" in body
+    assert 'style="' not in raw_text(page)  # the charts are drawn with classes (the CSP forbids inline styles)
+
+
+def test_a_facilitator_chooses_candidates_and_promotes_them_into_a_new_then_an_existing_action(client, login):
+    from app.models import Outcome
+
+    s = factories.scene()
+    loved = factories.contribution(s.workshop, author=s.other, title="Des bancs à l'ombre", likes=7)
+    also = factories.contribution(s.workshop, author=s.other, title="Des fontaines", likes=4)
+    later = factories.contribution(s.workshop, author=s.participant, title="Une carte des fontaines", likes=1)
+    db.session.commit()
+    login(s.facilitator)
+    listing = text_of(client.get("/c/assises/strategie/contributions-a-retenir"))
+    assert listing.index("Des bancs à l'ombre") < listing.index("Des fontaines") < listing.index("Une carte")
+    form = client.get(f"/c/assises/strategie/retenir?ids={loved.id}&ids={also.id}")
+    page = raw_text(form)
+    assert form.status_code == 200 and 'value="Des bancs à l&#39;ombre"' in page  # the new action's title
+    done = client.post("/c/assises/strategie/retenir", data={
+        "ids": [str(loved.id), str(also.id)], "mode": "new", "parent": str(s.objective.id),
+        "title": "Plus d'ombre et d'eau dans les villages", "note": "Les deux idées vont ensemble."})
+    assert done.status_code == 302
+    action = db.session.scalar(sa.select(Action).where(Action.title == "Plus d'ombre et d'eau dans les villages"))
+    db.session.expire_all()
+    assert db.session.get(type(loved), loved.id).outcome == Outcome.PROMOTED
+    refused = client.post("/c/assises/strategie/retenir", data={"ids": [str(later.id)], "mode": "existing"})
+    assert refused.status_code == 400 and "Choisissez l'action" in text_of(refused)
+    client.post("/c/assises/strategie/retenir", data={"ids": [str(later.id)], "mode": "existing",
+                                                      "action": str(action.id)})
+    page = text_of(client.get(f"/c/assises/strategie/actions/{action.id}"))
+    assert "Des bancs à l'ombre" in page and "Une carte des fontaines" in page and "Détacher" in page
+    # The contribution's page says where it went, with the action's state.
+    shown = text_of(client.get(f"/c/assises/contributions/{loved.id}"))
+    assert "Retenue dans la stratégie" in shown and "Plus d'ombre et d'eau dans les villages" in shown
+    # The author sees it among their ideas.
+    login(s.participant)
+    ideas = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", text_of(client.get("/c/assises/strategie/idees-retenues"))))
+    assert "Vos idées retenues" in ideas and "Une carte des fontaines" in ideas
+    assert "4 contributions retenues dans 2 actions" in ideas
+
+
+def test_detaching_from_the_action_page_asks_why(client, login):
+    s = factories.scene()
+    login(s.facilitator)
+    url = f"/c/assises/strategie/actions/{s.action.id}/sources/{s.contribution.id}/detacher"
+    confirm = client.get(url)
+    assert confirm.status_code == 200 and "Maintenant" in text_of(confirm)
+    assert client.post(url, data={"reason": ""}).status_code == 400
+    done = client.post(url, data={"reason": "Hors du périmètre de l'action."})
+    assert done.status_code == 302
+    page = text_of(client.get(f"/c/assises/strategie/actions/{s.action.id}"))
+    assert "1 contribution détachée" in page and "Hors du périmètre de l'action." in page
+    assert client.get(url).status_code == 403  # already detached
+
+
+def test_a_visitor_reads_what_became_of_the_ideas_from_the_home_page(client):
+    factories.scene()
+    db.session.commit()
+    home = raw_text(client.get("/c/assises/"))
+    assert 'href="/c/assises/strategie/idees-retenues"' in home
+    page = text_of(client.get("/c/assises/strategie/idees-retenues"))
+    assert "Une navette vers le Pont du Gard" in page and "Vos idées retenues" not in page
