@@ -208,6 +208,23 @@ def strategy_url(consultation, **params) -> str:
     return url_for("strategy.show", slug=consultation.slug, **params)
 
 
+def strategy_docx_url(consultation) -> str:
+    return url_for("strategy.strategy_docx", slug=consultation.slug)
+
+
+def follow_up_docx_url(consultation, year: int) -> str:
+    return url_for("strategy.follow_up_docx", slug=consultation.slug, annee=year)
+
+
+def plan_xlsx_url(consultation) -> str:
+    return url_for("strategy.plan_xlsx", slug=consultation.slug)
+
+
+def contributions_table_url(consultation, kind: str) -> str:
+    """Every contribution with what became of it, as CSV or XLSX."""
+    return url_for("consultations.contributions_table", slug=consultation.slug, kind=kind)
+
+
 def dashboard_url(consultation, **params) -> str:
     return url_for("strategy.dashboard", slug=consultation.slug, **params)
 
@@ -242,6 +259,8 @@ def import_plan_url(consultation) -> str:
 
 
 def action_url(consultation, action, **params) -> str:
+    if not params and has_request_context():  # the strategy links to hundreds of them: the fast way
+        return _object_url("strategy.action", "action_id", consultation.id, lambda: consultation, action.id)
     return url_for("strategy.action", slug=consultation.slug, action_id=action.id, **params)
 
 

@@ -37,6 +37,14 @@ class Visitor:
         except urllib.error.HTTPError as error:
             return Reply(error.code, error.headers.get("Location", ""), error.read().decode(errors="replace"))
 
+    def download(self, path: str) -> tuple[int, bytes]:
+        """A file: its status and its bytes (read as they come)."""
+        try:
+            with self.opener.open(urllib.request.Request(self.base + path), timeout=self.timeout * 4) as response:
+                return response.status, response.read()
+        except urllib.error.HTTPError as error:
+            return error.code, error.read()
+
     def get(self, path: str) -> Reply:
         reply = self._open(urllib.request.Request(self.base + path))
         found = _TOKEN.search(reply.body)

@@ -18,7 +18,7 @@ from werkzeug.security import generate_password_hash
 
 ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / "bench" / ".cache"
-GENERATOR_VERSION = 10
+GENERATOR_VERSION = 11
 PASSWORD = "bench-password-0"
 WORKSHOPS = [  # (title, status, missions)
     ("Gouvernance de la destination", "closed", 3),
@@ -119,6 +119,66 @@ def _answers(rng, contributions, likes, comments, events, users, now) -> list[di
     for user in users:
         user["unread_notifications"] = unread.get(user["id"], 0)
     return notifications
+
+
+STRATEGY_ACTIONS = 500
+STRATEGY_YEARS = range(2022, 2028)
+STATES = ("planned", "in_progress", "done", "done", "not_done", "outside_cause", "postponed")
+
+
+def _strategy(rng, contributions, now) -> list[tuple[str, list[dict]]]:
+    """A strategy of 500 actions over six years (4 enjeux, 20 axes, 100 objectives), each action
+    with a state every year, two partners, a source contribution; one in five with an indicator."""
+    rows = {name: [] for name in ("strategies", "priorities", "axes", "objectives", "partners", "actions",
+                                  "action_partners", "action_progress", "indicators", "indicator_values",
+                                  "action_sources")}
+    rows["strategies"].append(dict(id=1, consultation_id=1, title="Stratégie touristique du banc d'essai", introduction="",
+                                   priority_label="enjeu", axis_label="chantier", objective_label="objectif",
+                                   action_label="action", first_year=STRATEGY_YEARS[0], last_year=STRATEGY_YEARS[-1],
+                                   created_at=now, updated_at=now))
+    rows["partners"] = [dict(id=i + 1, strategy_id=1, name=f"Partenaire {i + 1}") for i in range(30)]
+    action_id = 0
+    for p in range(4):
+        rows["priorities"].append(dict(id=p + 1, strategy_id=1, position=p + 1, title=f"Enjeu du banc d'essai {p + 1}",
+                                       description="Un enjeu."))
+        for a in range(5):
+            axis_id = p * 5 + a + 1
+            rows["axes"].append(dict(id=axis_id, strategy_id=1, priority_id=p + 1, position=a + 1,
+                                     title=f"Chantier {axis_id} du banc d'essai", description="Un chantier."))
+            for o in range(5):
+                objective_id = (axis_id - 1) * 5 + o + 1
+                rows["objectives"].append(dict(id=objective_id, axis_id=axis_id, position=o + 1,
+                                               title=f"Objectif {objective_id}", expected_results="Des résultats."))
+                for n in range(5):
+                    action_id += 1
+                    rows["actions"].append(dict(
+                        id=action_id, strategy_id=1, objective_id=objective_id, position=n + 1, key=f"action-{action_id}",
+                        title=f"Action {action_id} du banc d'essai", description="Une action à mener.", means="Outils",
+                        owner="Office de tourisme", operator="Communauté de communes", remarks="", origin="",
+                        created_at=now, updated_at=now))
+                    for partner in rng.sample(range(1, 31), 2):
+                        rows["action_partners"].append(dict(action_id=action_id, partner_id=partner))
+                    for year in STRATEGY_YEARS:
+                        state = rng.choice(STATES)
+                        rows["action_progress"].append(dict(
+                            id=len(rows["action_progress"]) + 1, action_id=action_id, year=year, state=state,
+                            cause="COVID" if state == "outside_cause" else "",
+                            postponed_to=year + 1 if state == "postponed" else None,
+                            note="Une note de suivi." if rng.random() < 0.3 else "", updated_at=now,
+                            updated_by_id=2))
+                    if action_id % 5 == 0:
+                        indicator_id = len(rows["indicators"]) + 1
+                        rows["indicators"].append(dict(id=indicator_id, action_id=action_id, position=1,
+                                                       name="Nuitées", unit="nuitées", baseline=1000.0, target=2000.0))
+                        rows["indicator_values"] += [dict(id=len(rows["indicator_values"]) + i + 1,
+                                                          indicator_id=indicator_id, year=year,
+                                                          value=1000.0 + rng.randrange(1200))
+                                                     for i, year in enumerate(STRATEGY_YEARS[:4])]
+                    contribution = contributions[(action_id * 7) % len(contributions)]
+                    rows["action_sources"].append(dict(id=action_id, action_id=action_id,
+                                                       contribution_id=contribution["id"], promoted_by_id=2, note="",
+                                                       created_at=now, detach_reason=""))
+    return list(rows.items())
 
 
 def build(url: str, size: int, seed: int = 42) -> dict:
@@ -232,13 +292,15 @@ def build(url: str, size: int, seed: int = 42) -> dict:
               ("workshops", workshops), ("missions", missions), ("attendances", attendances),
               ("contributions", contributions), ("contribution_themes", tags), ("likes", likes),
               ("comments", comments), ("contribution_events", events), ("reports", reports),
-              ("notifications", notifications)]
+              ("notifications", notifications), *_strategy(rng, contributions, now)]
     with engine.begin() as connection:
         for name, rows in tables:
             _insert(connection, t[name], rows)
         if engine.dialect.name == "postgresql":
             for name in ("users", "consultations", "memberships", "themes", "workshops", "missions", "contributions",
-                         "contribution_events", "likes", "comments", "reports", "notifications"):
+                         "contribution_events", "likes", "comments", "reports", "notifications", "strategies",
+                         "priorities", "axes", "objectives", "partners", "actions", "action_progress", "indicators",
+                         "indicator_values", "action_sources"):
                 connection.exec_driver_sql(
                     f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), (SELECT max(id) FROM {name}))")
     with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:

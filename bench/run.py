@@ -5,6 +5,7 @@ and write a report (Markdown, JSON, and an SVG chart of p95 latency against size
     python -m bench.run [--smoke] [--sizes 1000,10000,100000] [--databases sqlite,postgresql]
 """
 import argparse
+import io
 import json
 import os
 import re
@@ -71,6 +72,10 @@ PAGES = [
     Page("notification centre", "member", "/notifications"),
     Page("answer form", "facilitator", "/c/{slug}/contributions/{contribution}/reponse"),
     Page("audit log", "facilitator", "/c/{slug}/moderation/journal"),
+    # The strategy: 500 actions over six years (bench/dataset.py).
+    Page("strategy page", "member", "/c/{slug}/strategie/"),
+    Page("strategy action page", "member", "/c/{slug}/strategie/actions/{action}"),
+    Page("strategy dashboard", "member", "/c/{slug}/strategie/tableau-de-bord"),
 ]
 
 
@@ -169,6 +174,8 @@ def context_for(url: str, base: str) -> tuple[dict, dict[str, list[Visitor]]]:
             "SELECT u.id, u.email FROM users u JOIN memberships m ON m.user_id = u.id "
             "WHERE m.role = 'facilitator' AND NOT u.is_admin ORDER BY u.id LIMIT 2").all()
         report = c.exec_driver_sql("SELECT id FROM reports WHERE status = 'published' ORDER BY id LIMIT 1").scalar()
+        action = c.exec_driver_sql("SELECT a.id FROM actions a JOIN indicators i ON i.action_id = a.id "
+                                   "ORDER BY a.id LIMIT 1").scalar()
         like_ids = [row[0] for row in c.exec_driver_sql(
             f"SELECT id FROM contributions WHERE mission_id = {mission} AND status = 'published' "
             f"AND author_id NOT IN ({members[0][0]}, {members[1][0]}) ORDER BY id LIMIT 40")]
@@ -178,6 +185,7 @@ def context_for(url: str, base: str) -> tuple[dict, dict[str, list[Visitor]]]:
         visitor.get(f"/c/{slug}/ateliers/{workshop}/missions/{mission}?tri=hasard")
         visitor.get("/compte/profil")
     values = {"slug": slug, "workshop": workshop, "mission": mission, "contribution": contribution, "report": report,
+              "action": action,
               "like_paths": "|".join(f"/c/{slug}/contributions/{i}/aime" for i in like_ids)}
     staff = [Visitor(base).login(email, dataset.PASSWORD) for _, email in facilitators]
     values.update(deep_cursors(url, mission, visitors[0]))
@@ -342,6 +350,82 @@ def measure_import(url: str, repeats: int) -> dict:
             "again_s": round(stats.median(again), 3), "runs": [round(t, 3) for t in first]}
 
 
+export_results: dict = {}
+EXPORT_LIMIT_S = 10.0
+EXPORT_MEMORY_MB = 50.0
+PLAN_ROWS = 1000
+PLAN_LIMIT_S = 3.0
+
+
+def measure_export(server, values: dict, people: dict) -> dict:
+    """Every contribution as XLSX, downloaded from the server by a facilitator as a browser does:
+    the seconds it takes, and how much the largest worker's memory grew meanwhile (sampled every
+    50 ms)."""
+    import threading
+
+    staff = people["facilitator"][0]
+    before = server.worker_rss_mb()
+    peak, done = [before], threading.Event()
+
+    def sample():
+        while not done.is_set():
+            peak.append(server.worker_rss_mb())
+            time.sleep(0.05)
+
+    watcher = threading.Thread(target=sample, daemon=True)
+    watcher.start()
+    started = time.perf_counter()
+    status, body = staff.download(f"/c/{values['slug']}/contributions.xlsx")
+    seconds = time.perf_counter() - started
+    done.set()
+    watcher.join()
+    from openpyxl import load_workbook
+    rows = sum(1 for _ in load_workbook(io.BytesIO(body), read_only=True).active.iter_rows(values_only=True)) \
+        if status == 200 else 1
+    return {"status": status, "seconds": round(seconds, 2), "rows": rows - 1, "mb": round(len(body) / 2**20, 1),
+            "memory_growth_mb": round(max(peak) - before, 1)}
+
+
+def measure_plan_import(url: str, repeats: int) -> dict:
+    """The import of an action plan of 1,000 rows (CSV, like a territory's spreadsheet) into a new
+    concertation, in-process as the command and the confirmation page run it; then again
+    (nothing to change). Medians of `repeats` runs."""
+    import statistics as stats
+    import uuid
+
+    from app import create_app
+    from app.extensions import db
+    from app.models import Consultation, User
+    from app.services import plan_import
+    from app.services.imports import action_plan
+    from app.services.permissions import access_for
+
+    lines = ["Clé;Enjeu;Axe;Objectif;Actions;Maîtrise d'ouvrage;Partenaires;2024;2025;2026;Remarques"]
+    states = ("X", "en cours", "réalisée", "non réalisée", "non réalisée : COVID", "reportée en 2026")
+    for n in range(PLAN_ROWS):
+        lines.append(f"a{n};Enjeu {n % 4 + 1};Axe {n % 20 + 1};Objectif {n % 100 + 1};Action numéro {n} du plan;"
+                     f"Office de tourisme;Partenaire {n % 30}, Région;{states[n % 6]};{states[(n + 1) % 5]};X;")
+    data = "\n".join(lines).encode("cp1252")
+    app = create_app({"SQLALCHEMY_DATABASE_URI": url, "SECRET_KEY": SECRET_KEY})
+    first, again = [], []
+    with app.app_context():
+        admin = db.session.scalar(sa.select(User).where(User.is_admin).order_by(User.id))
+        for _ in range(repeats):
+            consultation = Consultation(slug=f"plan-{uuid.uuid4().hex[:8]}", title="Import d'un plan",
+                                        join_code=uuid.uuid4().hex[:8].upper())
+            db.session.add(consultation)
+            db.session.commit()
+            access = access_for(admin, consultation)
+            for times in (first, again):
+                started = time.perf_counter()
+                plan_import.import_plan(access, consultation, action_plan.read("plan.csv", data))
+                db.session.commit()
+                times.append(time.perf_counter() - started)
+        db.engine.dispose()
+    return {"rows": PLAN_ROWS, "first_s": round(stats.median(first), 3), "again_s": round(stats.median(again), 3),
+            "runs": [round(t, 3) for t in first]}
+
+
 fanout_results: dict = {}
 FANOUT_LIKERS = 1000
 FANOUT_LIMIT_S = 1.0
@@ -445,6 +529,16 @@ def run_one(database: str, size: int, args) -> tuple[list[Measure], dict]:
             fanout_results[f"{database}-{size}"] = fanout
             print(f"  {database:10} {size:>7} an answer to {fanout['likers']} likers "
                   f"({fanout['notifications']} notifications): {fanout['median_s']:.3f} s", flush=True)
+        if not args.pages or "export" in args.pages:
+            exported = measure_export(server, values, people)
+            export_results[f"{database}-{size}"] = exported
+            print(f"  {database:10} {size:>7} contributions as XLSX ({exported['rows']} rows, {exported['mb']} MB): "
+                  f"{exported['seconds']:.2f} s, worker memory +{exported['memory_growth_mb']} MB", flush=True)
+        if not args.pages or "plan" in args.pages:
+            planned = measure_plan_import(url, args.repeats)
+            export_results[f"{database}-{size}-plan"] = planned
+            print(f"  {database:10} {size:>7} import of an action plan, {planned['rows']} rows: "
+                  f"{planned['first_s']:.2f} s (again: {planned['again_s']:.2f} s)", flush=True)
         if size == args.scenario_size and not args.no_scenarios:
             scenario_results.update(run_scenarios(database, url, server, values, args))
     finally:
@@ -490,6 +584,8 @@ def main(argv=None):
             "worker_rss_mb": memory}
     data = {"meta": meta, "measures": [asdict(m) for m in measures], "imports": import_results,
             "import_limit_s": IMPORT_LIMIT_S, "fanouts": fanout_results, "fanout_limit_s": FANOUT_LIMIT_S,
+            "exports": export_results, "export_limit_s": EXPORT_LIMIT_S, "export_memory_mb": EXPORT_MEMORY_MB,
+            "plan_limit_s": PLAN_LIMIT_S,
             "scenarios": {name: ("ok\n" if o.ok else "PROBLEMS\n") + o.summary() for name, o in scenario_results.items()}}
     (OUT / "report.json").write_text(json.dumps(data, indent=2, ensure_ascii=False))
     report.write(data, OUT)
@@ -497,7 +593,12 @@ def main(argv=None):
         f"import {name}: {result['first_s']} s" for name, result in import_results.items()
         if result["first_s"] >= IMPORT_LIMIT_S] + [
         f"fan-out {name}: {result['median_s']} s" for name, result in fanout_results.items()
-        if result["median_s"] >= FANOUT_LIMIT_S or result["notifications"] < result["likers"]]
+        if result["median_s"] >= FANOUT_LIMIT_S or result["notifications"] < result["likers"]] + [
+        f"export {name}: {result}" for name, result in export_results.items() if "status" in result and (
+            result["status"] != 200 or result["seconds"] >= EXPORT_LIMIT_S
+            or result["memory_growth_mb"] >= EXPORT_MEMORY_MB)] + [
+        f"plan import {name}: {result['first_s']} s" for name, result in export_results.items()
+        if "rows" in result and "first_s" in result and result["first_s"] >= PLAN_LIMIT_S]
     print(f"report: {OUT / 'report.md'} ({meta['minutes']} min)")
     if failures:
         print("errors during the runs:", failures)

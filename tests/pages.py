@@ -15,6 +15,10 @@ UNREACHABLE = {
     "reports.docx": "téléchargement d'un document DOCX, pas une page",
     "reports.attachment": "téléchargement d'une pièce jointe, pas une page",
     "moderation.audit_csv": "téléchargement du journal de modération (CSV), pas une page",
+    "strategy.strategy_docx": "téléchargement de la stratégie (DOCX), pas une page",
+    "strategy.follow_up_docx": "téléchargement du rapport de suivi (DOCX), pas une page",
+    "strategy.plan_xlsx": "téléchargement du plan d'action (XLSX), pas une page",
+    "consultations.contributions_table": "téléchargement des contributions (CSV, XLSX), pas une page",
 }
 
 # Pages beyond the URL map: error pages and forms shown with their errors.

@@ -144,6 +144,10 @@ EXPECTED = {
     ("GET", "strategy.show"): (200, 200, 200, 200, 200, 200, 200),
     ("GET", "strategy.action"): (200, 200, 200, 200, 200, 200, 200),
     ("GET", "strategy.dashboard"): (200, 200, 200, 200, 200, 200, 200),
+    ("GET", "strategy.strategy_docx"): (200, 200, 200, 200, 200, 200, 200),
+    ("GET", "strategy.follow_up_docx"): (200, 200, 200, 200, 200, 200, 200),
+    ("GET", "strategy.plan_xlsx"): (200, 200, 200, 200, 200, 200, 200),
+    ("GET", "consultations.contributions_table"): (R, 403, 200, 200, 403, 403, 200),  # elected and facilitators
     ("GET", "strategy.settings"): (R, 403, 403, 200, 403, 403, 200),
     ("POST", "strategy.settings"): (R, 403, 403, 400, 403, 403, 400),
     ("GET", "strategy.create_item"): (R, 403, 403, 200, 403, 403, 200),
@@ -207,4 +211,5 @@ def url_values(s, private: bool = False) -> dict:
         "level": "action",
         "item_id": (s.private_action if private else s.action).id,
         "action_id": (s.private_action if private else s.action).id,
+        "kind": "xlsx",
     }

@@ -152,15 +152,16 @@ def _grow_strategy(s, n: int) -> None:
 
 # The strategy's pages, one literal count each, the same for 2 and for 60 actions.
 STRATEGY_PAGES = {
-    # consultation, strategy, enjeux, axes, objectives, actions, their partners, states, sources
-    ("/c/assises/strategie/", None): 9,
-    ("/c/assises/strategie/", "elected"): 10,            # + the member's session
-    ("/c/assises/strategie/?edition=1", "facilitator"): 10,
-    # the tree's nine (with the session), the action's indicators, their values, its sources with their
-    # contributions and authors, its history with its people and the contributions it names
+    # consultation, strategy, enjeux, axes, objectives, actions, this year's states, sources
+    ("/c/assises/strategie/", None): 8,
+    ("/c/assises/strategie/", "elected"): 9,             # + the member's session
+    ("/c/assises/strategie/?edition=1", "facilitator"): 9,
+    # the tree without states (seven, with the session), the action's states, partners, indicators, their
+    # values, its sources with their contributions and authors, its history with its people and the
+    # contributions it names
     ("/c/assises/strategie/actions/{action}", "elected"): 15,
-    # the strategy page's ten, the indicators with a target, their values
-    ("/c/assises/strategie/tableau-de-bord", "elected"): 12,
+    # the strategy page's nine (every year's states), the indicators with a target, their values
+    ("/c/assises/strategie/tableau-de-bord", "elected"): 11,
 }
 
 

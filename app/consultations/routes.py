@@ -1,4 +1,4 @@
-from flask import flash, redirect, render_template, request, url_for
+from flask import Response, flash, redirect, render_template, request, stream_with_context, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
@@ -9,10 +9,10 @@ from ..extensions import db, login_manager
 from ..security import post_limit
 from ..forms import ActionForm
 from ..models import Role
-from ..services import boards, consultations, reports, workshops
+from ..services import boards, consultations, contribution_table, plan_documents, reports, workshops
 from ..services.errors import DomainError
 from ..services.permissions import can_create_consultation
-from ..web import apply_error, found, load_consultation, preview_of, render_form, require, submit
+from ..web import apply_error, content_disposition, found, load_consultation, preview_of, render_form, require, submit
 from . import bp
 from .forms import ConsultationForm, DirectoryFilterForm, JoinForm, MembersFilterForm, RoleForm, ThemeForm
 
@@ -185,3 +185,20 @@ def delete_theme(slug, theme_id):
         return redirect(url_for("consultations.themes", slug=slug))
     count = dict((t.id, n) for t, n in consultations.themes_with_counts(consultation)).get(theme.id, 0)
     return render_template("consultations/theme_delete.html", form=form, theme=theme, count=count)
+
+
+# -- the contributions as a table -------------------------------------------------------------------
+
+@bp.get("/c/<slug>/contributions.<any(csv, xlsx):kind>")
+@login_required
+def contributions_table(slug, kind):
+    """Every published contribution with what became of it, streamed (CSV or XLSX)."""
+    consultation, access = load_consultation(slug)
+    require(access.can_export_contributions())
+    filename = f"contributions-{consultation.slug}.{kind}"
+    if kind == "csv":
+        body, mimetype = contribution_table.csv_stream(consultation), "text/csv"
+    else:
+        body, mimetype = contribution_table.xlsx_stream(consultation), plan_documents.XLSX_MIMETYPE
+    return Response(stream_with_context(body), mimetype=mimetype,
+                    headers={"Content-Disposition": content_disposition(filename)})

@@ -1,4 +1,6 @@
-"""Documents out: a published report (minutes or synthesis) as a DOCX file.
+"""Documents out: a published report (minutes or synthesis) as a DOCX file, and the pieces every
+DOCX of the platform shares (an A4 page in French with its footer, a title block, sanitised HTML
+written as Word paragraphs), used by services.plan_documents for the strategy's documents.
 
 `report_docx` is a pure function: it takes plain strings (already formatted in French) and the
 sanitised HTML of the report body (from `services/text.py`), and returns the bytes of the file. It
@@ -103,6 +105,50 @@ def report_docx(document: ReportDocument) -> bytes:
     return out.getvalue()
 
 
+# -- pieces shared by every document ---------------------------------------------------------------
+
+def a4_document(title: str, subject: str, keywords: str, category: str, author: str = "",
+                landscape: bool = False):
+    """A new A4 document in French (its core properties, its footer with the subject and the page
+    number); returns the document and its styles."""
+    doc = Document()
+    _add_link_style(doc)
+    styles = _Styles(doc)
+    _page(doc, styles, subject, landscape)
+    _properties(doc, title, subject, author, category, keywords)
+    return doc, styles
+
+
+def title_lines(doc, styles, consultation_title: str, territory: str, title: str, subtitle: str = "") -> None:
+    """The consultation and territory in small capitals, the title, a subtitle."""
+    _title_block(doc, ReportDocument(consultation_title=consultation_title, territory=territory, kind_label="",
+                                     title=title, workshop_title="", workshop_when="", workshop_place="",
+                                     authors="", published=subtitle, body_html="", base_url=""), styles)
+
+
+def add_html(doc, styles, html_text: str, base_url: str) -> None:
+    """Sanitised HTML (from services/text.py) written as the document's paragraphs, lists, tables."""
+    _Body(doc, base_url, styles).render(html_text)
+
+
+def repeat_header(row) -> None:
+    """A table's first row printed again at the top of each page it runs onto."""
+    properties = row._tr.get_or_add_trPr()
+    header = OxmlElement("w:tblHeader")
+    header.set(qn("w:val"), "true")
+    properties.append(header)
+
+
+def mute(run) -> None:
+    _mute(run)
+
+
+def to_bytes(doc) -> bytes:
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
 class _Styles(dict):
     """The document's styles by name, each looked up once, and applied by id: python-docx compares
     every style it is given with the default one, reading them all each time."""
@@ -157,16 +203,21 @@ def _core_text(text: str) -> str:
 
 
 def _set_up(doc, document: ReportDocument, styles: _Styles) -> None:
+    _page(doc, styles, document.consultation_title)
+    _properties(doc, document.title, document.consultation_title, document.authors, document.kind_label,
+                document.territory)
+
+
+def _page(doc, styles: _Styles, footer_text: str, landscape: bool = False) -> None:
     section = doc.sections[0]
-    section.orientation = WD_ORIENT.PORTRAIT
-    section.page_width, section.page_height = Cm(21), Cm(29.7)
+    section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = (Cm(29.7), Cm(21)) if landscape else (Cm(21), Cm(29.7))
     for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
         setattr(section, side, Cm(2))
     section.header_distance = section.footer_distance = Cm(1)
     _set_language(doc)
-    _set_core_properties(doc, document)
     _drop_thumbnail(doc)
-    _footer(section, document.consultation_title, styles)
+    _footer(section, footer_text, styles)
 
 
 def _set_language(doc) -> None:
@@ -192,14 +243,14 @@ def _add_link_style(doc) -> None:
     style.unhide_when_used = True
 
 
-def _set_core_properties(doc, document: ReportDocument) -> None:
+def _properties(doc, title: str, subject: str, author: str, category: str, keywords: str) -> None:
     properties = doc.core_properties
-    properties.title = _core_text(document.title)
-    properties.subject = _core_text(document.consultation_title)
-    properties.author = _core_text(document.authors)
-    properties.last_modified_by = _core_text(document.authors)
-    properties.category = _core_text(document.kind_label)
-    properties.keywords = _core_text(document.territory)
+    properties.title = _core_text(title)
+    properties.subject = _core_text(subject)
+    properties.author = _core_text(author)
+    properties.last_modified_by = _core_text(author)
+    properties.category = _core_text(category)
+    properties.keywords = _core_text(keywords)
     properties.language = LANGUAGE
     properties.comments = ""
     properties.revision = 1

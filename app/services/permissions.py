@@ -142,6 +142,11 @@ class Access:
         """Writing the strategy, promoting contributions into it, its yearly follow-up, its import."""
         return self.is_facilitator
 
+    def can_export_contributions(self) -> bool:
+        """The table of every contribution (CSV, XLSX): for the facilitators and elected officials
+        who take it to their councils."""
+        return self.is_facilitator or self.role == Role.ELECTED
+
     def can_view_directory(self) -> bool:
         return self.is_member or self.is_admin
 

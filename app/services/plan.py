@@ -91,8 +91,9 @@ def letter(index: int) -> str:
     return text
 
 
-def tree(strategy: Strategy, with_progress: bool = True) -> Tree:
-    """The whole strategy, numbered, in five or six queries."""
+def tree(strategy: Strategy, with_progress: bool = True, year: int | None = None, partners: bool = True) -> Tree:
+    """The whole strategy, numbered, in five to seven queries: with every year's state (or only
+    `year`'s), and the actions' partners unless `partners` is False."""
     priorities = list(db.session.scalars(sa.select(Priority).where(Priority.strategy_id == strategy.id)
                                          .order_by(Priority.position, Priority.id)))
     axes = list(db.session.scalars(sa.select(Axis).where(Axis.strategy_id == strategy.id)
@@ -101,12 +102,13 @@ def tree(strategy: Strategy, with_progress: bool = True) -> Tree:
         sa.select(Objective).join(Axis, Axis.id == Objective.axis_id).where(Axis.strategy_id == strategy.id)
         .order_by(Objective.position, Objective.id)))
     actions = list(db.session.scalars(sa.select(Action).where(Action.strategy_id == strategy.id)
-                                      .options(selectinload(Action.partners))
+                                      .options(*((selectinload(Action.partners),) if partners else ()))
                                       .order_by(Action.position, Action.id)))
     progress: dict[int, dict[int, ActionProgress]] = {}
     if with_progress:
-        for row in db.session.scalars(sa.select(ActionProgress).join(Action, Action.id == ActionProgress.action_id)
-                                      .where(Action.strategy_id == strategy.id)):
+        query = (sa.select(ActionProgress).join(Action, Action.id == ActionProgress.action_id)
+                 .where(Action.strategy_id == strategy.id))
+        for row in db.session.scalars(query if year is None else query.where(ActionProgress.year == year)):
             progress.setdefault(row.action_id, {})[row.year] = row
     sources = dict(db.session.execute(
         sa.select(ActionSource.action_id, sa.func.count()).join(Action, Action.id == ActionSource.action_id)
@@ -169,8 +171,39 @@ def progress_of(action: Action, year: int) -> ActionProgress | None:
 
 def action_number(strategy: Strategy, action: Action) -> str:
     """"7.3": the action's number in its axis."""
-    found = tree(strategy, with_progress=False).find(action.id)
+    found = locate(strategy, action.id)
     return found[3].number if found else ""
+
+
+def locate(strategy: Strategy, action_id: int) -> tuple[PriorityNode, AxisNode, ObjectiveNode, ActionNode] | None:
+    """An action with the numbers of its enjeu, axis, objective and its own, as the tree numbers
+    them, from the ids of its neighbours alone (four small queries, whatever the strategy's size)."""
+    row = db.session.execute(
+        sa.select(Action, Objective, Axis).join(Objective, Objective.id == Action.objective_id)
+        .join(Axis, Axis.id == Objective.axis_id)
+        .where(Action.id == action_id, Action.strategy_id == strategy.id)).first()
+    if row is None:
+        return None
+    action, objective, axis = row
+    # Axes in the tree's order: by enjeu (those without one last), then by position.
+    order = db.session.execute(
+        sa.select(Axis.id, Priority.id).outerjoin(Priority, Priority.id == Axis.priority_id)
+        .where(Axis.strategy_id == strategy.id)
+        .order_by(Priority.id.is_(None), Priority.position, Priority.id, Axis.position, Axis.id)).all() \
+        if strategy.has_priorities else [(a, None) for a in db.session.scalars(
+            sa.select(Axis.id).where(Axis.strategy_id == strategy.id).order_by(Axis.position, Axis.id))]
+    priority_ids = list(dict.fromkeys(p for _, p in order if p is not None))
+    priority = db.session.get(Priority, axis.priority_id) if axis.priority_id in priority_ids else None
+    priority_number = priority_ids.index(priority.id) + 1 if priority is not None else len(priority_ids) + 1
+    objective_ids = list(db.session.scalars(sa.select(Objective.id).where(Objective.axis_id == axis.id)
+                                            .order_by(Objective.position, Objective.id)))
+    action_ids = list(db.session.scalars(
+        sa.select(Action.id).join(Objective, Objective.id == Action.objective_id).where(Objective.axis_id == axis.id)
+        .order_by(Objective.position, Objective.id, Action.position, Action.id)))
+    axis_number = [a for a, _ in order].index(axis.id) + 1
+    node = ActionNode(action, f"{axis_number}.{action_ids.index(action.id) + 1}")
+    return (PriorityNode(priority, priority_number), AxisNode(axis, axis_number),
+            ObjectiveNode(objective, letter(objective_ids.index(objective.id))), node)
 
 
 def level_label(strategy: Strategy, level: str) -> str:
@@ -212,7 +245,6 @@ class IndicatorView:
 
 @dataclass
 class ActionPage:
-    tree: Tree
     priority: PriorityNode
     axis: AxisNode
     objective: ObjectiveNode
@@ -224,11 +256,12 @@ class ActionPage:
 
 def action_page(strategy: Strategy, action_id: int) -> ActionPage | None:
     """An action of this strategy with its place in the tree, indicators, sources and history."""
-    numbered = tree(strategy)
-    found = numbered.find(action_id)
+    found = locate(strategy, action_id)
     if found is None:
         return None
     priority, axis, objective, node = found
+    node.progress = {row.year: row for row in db.session.scalars(
+        sa.select(ActionProgress).where(ActionProgress.action_id == action_id))}
     indicators = list(db.session.scalars(sa.select(Indicator).where(Indicator.action_id == action_id)
                                          .order_by(Indicator.position, Indicator.id)))
     values: dict[int, dict[int, float]] = {}
@@ -243,7 +276,7 @@ def action_page(strategy: Strategy, action_id: int) -> ActionPage | None:
     events = list(db.session.scalars(sa.select(ActionEvent).where(ActionEvent.action_id == action_id)
                                      .options(selectinload(ActionEvent.actor), selectinload(ActionEvent.contribution))
                                      .order_by(ActionEvent.id.desc())))
-    return ActionPage(numbered, priority, axis, objective, node,
+    return ActionPage(priority, axis, objective, node,
                       [IndicatorView(i, dict(sorted(values.get(i.id, {}).items()))) for i in indicators],
                       sources, events)
 
@@ -294,7 +327,7 @@ def dashboard(strategy: Strategy, year: int, today_year: int) -> Dashboard:
     """The tallies of every year (the table of seed 003, counting actions), the progress of each
     axis in `year`, the actions behind schedule and the indicators off their course (below the
     straight line from baseline to target over the plan's years), in eight queries."""
-    numbered = tree(strategy)
+    numbered = tree(strategy, partners=False)
     tally = {y: {state: 0 for state in ProgressState} for y in strategy.years}
     running = {y: 0 for y in strategy.years}
     axes, behind = [], []

@@ -9,7 +9,18 @@ import sqlalchemy as sa
 from flask_babel import lazy_gettext as _l
 
 from ..extensions import db
-from ..models import Action, ActionEventKind, ActionProgress, Axis, Consultation, Objective, Partner, Priority
+from ..models import (
+    Action,
+    ActionEvent,
+    ActionEventKind,
+    ActionProgress,
+    Axis,
+    Consultation,
+    Objective,
+    Partner,
+    Priority,
+)
+from ..models.base import utcnow
 from . import strategy as strategies
 from .imports.action_plan import ActionRow, PlanFile, header_word, title_key
 from .errors import NotAllowed
@@ -116,6 +127,7 @@ def _sync(access: Access, strategy, plan: PlanFile, report: PlanReport, dry_run:
         .where(Action.strategy_id == strategy.id))}
     partners = {p.name.casefold() for p in db.session.scalars(sa.select(Partner).where(
         Partner.strategy_id == strategy.id))}
+    created: list[tuple[ActionRow, Objective]] = []
 
     for row in plan.rows:
         priority = None
@@ -149,11 +161,10 @@ def _sync(access: Access, strategy, plan: PlanFile, report: PlanReport, dry_run:
         fields = _fields(row)
         if action is None:
             report.actions_created.append(row.title)
-            if dry_run or objective is _NEW:
-                report.states_changed += sum(1 for state in row.years.values() if state is not None)
-                continue
-            action = actions[row.key] = strategies.add_action(access, strategy, objective.id, fields, row.key,
-                                                              kind=ActionEventKind.IMPORTED)
+            report.states_changed += sum(1 for state in row.years.values() if state is not None)
+            if not dry_run:
+                created.append((row, objective))
+            continue
         else:
             moved = objective is _NEW or objective.id != action.objective_id
             if moved or _differs(action, fields):
@@ -174,6 +185,9 @@ def _sync(access: Access, strategy, plan: PlanFile, report: PlanReport, dry_run:
                 strategies.set_progress(access, strategy, action, year, None if state is None else YearState(
                     state.state, state.cause, state.postponed_to, note))
 
+    if created:
+        _create(access, strategy, created)
+
 
 def _fields(row: ActionRow) -> ActionFields:
     return ActionFields(title=row.title, description=row.description, means=row.means, owner=row.owner,
@@ -185,3 +199,44 @@ def _differs(action: Action, fields: ActionFields) -> bool:
         if (getattr(action, name) or "") != getattr(fields, name):
             return True
     return {p.name.casefold() for p in action.partners} != {p.casefold() for p in fields.partners}
+
+
+def _create(access: Access, strategy, created: list[tuple[ActionRow, Objective]]) -> None:
+    """The new actions of a plan, written together: the actions and their partners in one flush,
+    then their "imported" events, their yearly states and the events of those states in one
+    statement each (a thousand rows in a fraction of a second). New actions have no source
+    contribution yet: nobody is told."""
+    known = {p.name.casefold(): p for p in db.session.scalars(sa.select(Partner).where(
+        Partner.strategy_id == strategy.id))}
+    positions = dict(db.session.execute(
+        sa.select(Action.objective_id, sa.func.max(Action.position)).where(Action.strategy_id == strategy.id)
+        .group_by(Action.objective_id)).all())
+    actions = []
+    for row, objective in created:
+        positions[objective.id] = positions.get(objective.id, 0) + 1
+        action = Action(strategy_id=strategy.id, objective_id=objective.id, position=positions[objective.id],
+                        key=row.key, title=row.title, description=row.description, means=row.means, owner=row.owner,
+                        operator=row.operator, remarks=row.remarks, origin=row.origin)
+        partners = []
+        for name in strategies.partner_names(row.partners):
+            if name.casefold() not in known:
+                known[name.casefold()] = Partner(strategy_id=strategy.id, name=name)
+            partners.append(known[name.casefold()])
+        action.partners = partners
+        actions.append(action)
+    db.session.add_all(actions)
+    db.session.flush()
+    now, actor = utcnow(), access.user_id
+    events = [dict(consultation_id=strategy.consultation_id, action_id=a.id, actor_id=actor, kind=ActionEventKind.IMPORTED,
+                   note="", created_at=now) for a in actions]
+    states = [dict(action_id=a.id, year=year, state=state.state, cause=state.cause, postponed_to=state.postponed_to,
+                   note="", updated_at=now, updated_by_id=actor)
+              for a, (row, _) in zip(actions, created, strict=True) for year, state in row.years.items()
+              if state is not None]
+    events += [dict(consultation_id=strategy.consultation_id, action_id=s["action_id"], actor_id=actor,
+                    kind=ActionEventKind.PROGRESS, year=s["year"], new_value=s["state"].value, note="",
+                    data={k: v for k, v in (("cause", s["cause"]), ("postponed_to", s["postponed_to"])) if v} or None,
+                    created_at=now) for s in states]
+    if states:
+        db.session.execute(sa.insert(ActionProgress), states)
+    db.session.execute(sa.insert(ActionEvent), [{"year": None, "new_value": None, "data": None, **e} for e in events])

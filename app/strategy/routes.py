@@ -2,7 +2,7 @@
 facilitators (settings, the four levels, moving and deleting), every page without JavaScript."""
 from datetime import date
 
-from flask import flash, redirect, render_template, request
+from flask import Response, flash, redirect, render_template, request, stream_with_context
 from flask_babel import gettext as _
 from flask_babel import ngettext
 from flask_login import login_required
@@ -11,12 +11,14 @@ from .. import labels, links, storage
 from ..extensions import db
 from ..models import Outcome, ProgressState
 from ..forms import ActionForm, ConfirmImportForm, UploadForm, options
-from ..services import consultations, plan, plan_import, promotion, strategy, workshops
+from ..services import consultations, exports, plan, plan_documents, plan_import, promotion, strategy, workshops
 from ..services.errors import DomainError
 from ..services.imports import ImportFailed, action_plan
+from ..services.text import render_markdown
 from ..services.strategy import ActionFields, Settings
 from ..web import (
     apply_error,
+    content_disposition,
     found,
     load_consultation,
     preview_of,
@@ -50,9 +52,9 @@ def _this_year(current) -> int:
 def show(slug):
     consultation, access, current = _load(slug)
     editing = access.can_edit_strategy() and request.args.get("edition") == "1"
-    numbered = plan.tree(current) if current is not None else None
-    return render_template("strategy/show.html", strategy=current, tree=numbered, editing=editing,
-                           year=_this_year(current) if current is not None else None)
+    year = _this_year(current) if current is not None else None
+    numbered = plan.tree(current, year=year, partners=False) if current is not None else None
+    return render_template("strategy/show.html", strategy=current, tree=numbered, editing=editing, year=year)
 
 
 @bp.route("/tableau-de-bord")
@@ -157,7 +159,7 @@ def create_item(slug, level):
     if current is None:
         flash(_("Créez d'abord la stratégie : son titre, ses années et le nom de ses niveaux."), "info")
         return redirect(links.strategy_settings_url(consultation))
-    numbered = plan.tree(current, with_progress=False)
+    numbered = plan.tree(current, with_progress=False, partners=False)
     form = _item_form(current, numbered, level)
     if request.method == "GET" and "parent" in form:
         parent = request.args.get("parent", "")
@@ -174,7 +176,7 @@ def create_item(slug, level):
 def edit_item(slug, level, item_id):
     consultation, access, current = _load(slug, edit=True)
     item = found(plan.get_item(found(current), level, item_id))
-    numbered = plan.tree(current, with_progress=False)
+    numbered = plan.tree(current, with_progress=False, partners=False)
     form = _item_form(current, numbered, level, item)
     done = submit(form, lambda: _save(access, current, level, form, item), _("Modifications enregistrées."),
                   lambda result: _after(consultation, level, result))
@@ -402,7 +404,7 @@ def promote(slug):
         form.ids.errors = [str(error.message)]
         chosen = promotion.selection(access, _ids()[:promotion.SELECTION_MAX])
     form.ids.choices = options((c.id, f"#{c.id} {c.title}") for c in chosen)
-    numbered = plan.tree(current, with_progress=False)
+    numbered = plan.tree(current, with_progress=False, partners=False)
     form.parent.choices = options(_parents(current, numbered, "action"), blank="—")
     form.action.choices = options(((n.action.id, f"{n.number} {n.action.title}") for n in numbered.actions()),
                                   blank="—")
@@ -456,3 +458,38 @@ def ideas(slug):
     consultation, access, current = _load(slug)
     return render_template("strategy/ideas.html", strategy=current, ideas=promotion.ideas(consultation,
                                                                                             access.user_id))
+
+
+# -- documents: the strategy (DOCX), the follow-up of a year (DOCX), the action plan (XLSX) --------------
+
+def _file(body, mimetype: str, filename: str):
+    return Response(stream_with_context(body) if not isinstance(body, bytes) else body, mimetype=mimetype,
+                    headers={"Content-Disposition": content_disposition(filename)})
+
+
+@bp.get("/strategie.docx")
+def strategy_docx(slug):
+    consultation, access, current = _load(slug)
+    current = found(current)
+    data = plan_documents.strategy_docx(current, consultation, plan.tree(current), str(render_markdown(current.introduction)),
+                                        request.host_url)
+    return _file(data, exports.DOCX_MIMETYPE, f"strategie-{consultation.slug}.docx")
+
+
+@bp.get("/suivi.docx")
+def follow_up_docx(slug):
+    consultation, access, current = _load(slug)
+    current = found(current)
+    asked = request.args.get("annee", "")
+    year = int(asked) if asked.isdigit() and len(asked) == 4 and int(asked) in current.years else _this_year(current)
+    board = plan.dashboard(current, year, date.today().year)
+    data = plan_documents.follow_up_docx(current, consultation, board, labels.progress_label)
+    return _file(data, exports.DOCX_MIMETYPE, f"suivi-{year}-{consultation.slug}.docx")
+
+
+@bp.get("/plan-d-action.xlsx")
+def plan_xlsx(slug):
+    consultation, access, current = _load(slug)
+    current = found(current)
+    return _file(plan_documents.plan_xlsx(current, plan.tree(current)), plan_documents.XLSX_MIMETYPE,
+                 f"plan-d-action-{consultation.slug}.xlsx")

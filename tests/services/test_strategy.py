@@ -191,3 +191,23 @@ def test_the_plural_of_a_level(label, expected):
 
 def test_objectives_are_lettered_past_z():
     assert [plan.letter(i) for i in (0, 25, 26, 27)] == ["A", "Z", "AA", "AB"]
+
+
+def test_an_action_is_numbered_alone_as_the_whole_tree_numbers_it(app):
+    s = factories.scene()
+    who = _facilitator(s)
+    second = strategy.add_priority(who, s.strategy, "Deuxième enjeu")
+    axes = [s.axis, strategy.add_axis(who, s.strategy, second.id, "B"), strategy.add_axis(who, s.strategy, None, "C"),
+            strategy.add_axis(who, s.strategy, s.priority.id, "D")]
+    for axis in axes[1:]:
+        for n in range(2):
+            objective = strategy.add_objective(who, s.strategy, axis.id, f"Objectif {axis.title}{n}")
+            for m in range(2):
+                strategy.add_action(who, s.strategy, objective.id, ActionFields(f"{axis.title}{n}{m}"))
+    strategy.move(who, second, -1)
+    numbered = plan.tree(s.strategy)
+    for priority, axis, objective, node in (numbered.find(n.action.id) for n in numbered.actions()):
+        alone = plan.locate(s.strategy, node.action.id)
+        assert (alone[0].number, alone[1].number, alone[2].letter, alone[3].number) == (
+            priority.number, axis.number, objective.letter, node.number), node.action.title
+    assert plan.locate(s.strategy, s.private_action.id) is None

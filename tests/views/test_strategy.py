@@ -357,3 +357,22 @@ def test_a_visitor_reads_what_became_of_the_ideas_from_the_home_page(client):
     assert 'href="/c/assises/strategie/idees-retenues"' in home
     page = text_of(client.get("/c/assises/strategie/idees-retenues"))
     assert "Une navette vers le Pont du Gard" in page and "Vos idées retenues" not in page
+
+
+def test_the_documents_download_with_their_names(client, login):
+    s = factories.scene()
+    db.session.commit()
+    for url, name, kind in (("/c/assises/strategie/strategie.docx", "strategie-assises.docx", "wordprocessingml"),
+                            ("/c/assises/strategie/suivi.docx?annee=2026", "suivi-2026-assises.docx",
+                             "wordprocessingml"),
+                            ("/c/assises/strategie/plan-d-action.xlsx", "plan-d-action-assises.xlsx", "spreadsheetml")):
+        response = client.get(url)
+        assert response.status_code == 200 and kind in response.mimetype
+        assert f'filename="{name}"' in response.headers["Content-Disposition"]
+    assert client.get("/c/copil/strategie/plan-d-action.xlsx").status_code == 404
+    login(s.participant)
+    assert client.get("/c/assises/contributions.csv").status_code == 403
+    login(s.elected)
+    table = client.get("/c/assises/contributions.csv")
+    assert table.status_code == 200 and "Une navette vers le Pont du Gard" in table.get_data(as_text=True)
+    assert 'href="/c/assises/contributions.xlsx"' in raw_text(client.get("/c/assises/contributions"))
