@@ -133,7 +133,7 @@ def test_html_is_valid(reachable, tmp_path):
 MAIN_PAGES = ["main.home", "consultations.home", "consultations.board", "workshops.show", "workshops.mission",
               "contributions.show", "consultations.directory", "contributions.create", "consultations.members",
               "auth.profile", "auth.login", "auth.register", "notifications.index", "moderation.queue",
-              "contributions.answer", "strategy.show", "strategy.action"]
+              "contributions.answer", "strategy.show", "strategy.action", "strategy.dashboard", "strategy.ideas"]
 
 
 # Screenshots for a person of each kind (the elected official's and the administrator's pages look
