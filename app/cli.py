@@ -181,8 +181,18 @@ def import_workshop(path, slug, dry_run, email):
     """Créer ou mettre à jour un atelier, ses missions et ses post-it depuis un fichier d'atelier."""
     from pathlib import Path
 
-    from .services import consultations, room
-    from .services.imports import ImportFailed, workshop_file
+    from .services import room
+    from .services.imports import workshop_file
+
+    _run_import(slug, email, dry_run, lambda access, consultation: room.import_workshop(
+        access, workshop_file.read(Path(path).name, Path(path).read_bytes()), dry_run=dry_run), import_report_lines)
+
+
+def _run_import(slug: str, email: str | None, dry_run: bool, run, report_lines) -> None:
+    """An import command: as the account given (or the first administrator) in the concertation
+    `slug`; every problem of the file printed and nothing written, or the report of what was done."""
+    from .services import consultations
+    from .services.imports import ImportFailed
     from .services.permissions import access_for
 
     consultation = consultations.get_by_slug(slug)
@@ -191,8 +201,7 @@ def import_workshop(path, slug, dry_run, email):
     actor = _acting_admin(email)
     access = access_for(actor, consultation, consultations.role_of(actor, consultation))
     try:
-        spec = workshop_file.read(Path(path).name, Path(path).read_bytes())
-        report = room.import_workshop(access, spec, dry_run=dry_run)
+        report = run(access, consultation)
     except ImportFailed as failure:
         db.session.rollback()
         for problem in failure.problems:
@@ -203,7 +212,7 @@ def import_workshop(path, slug, dry_run, email):
         raise click.ClickException(str(error.message)) from error
     if not dry_run:
         db.session.commit()
-    for line in import_report_lines(report):
+    for line in report_lines(report):
         click.echo(line)
 
 
@@ -261,30 +270,12 @@ def import_plan(path, slug, dry_run, email):
     """Créer ou compléter la stratégie depuis un plan d'action en XLSX ou en CSV (une ligne par action)."""
     from pathlib import Path
 
-    from .services import consultations, plan_import
-    from .services.imports import ImportFailed, action_plan
-    from .services.permissions import access_for
+    from .services import plan_import
+    from .services.imports import action_plan
 
-    consultation = consultations.get_by_slug(slug)
-    if consultation is None:
-        raise click.ClickException(f"Aucune concertation « {slug} ».")
-    actor = _acting_admin(email)
-    access = access_for(actor, consultation, consultations.role_of(actor, consultation))
-    try:
-        plan = action_plan.read(Path(path).name, Path(path).read_bytes())
-        report = plan_import.import_plan(access, consultation, plan, dry_run=dry_run)
-    except ImportFailed as failure:
-        db.session.rollback()
-        for problem in failure.problems:
-            click.echo(str(problem), err=True)
-        raise click.ClickException(f"{len(failure.problems)} erreur(s) : rien n'est importé.") from None
-    except DomainError as error:
-        db.session.rollback()
-        raise click.ClickException(str(error.message)) from error
-    if not dry_run:
-        db.session.commit()
-    for line in plan_report_lines(report):
-        click.echo(line)
+    _run_import(slug, email, dry_run, lambda access, consultation: plan_import.import_plan(
+        access, consultation, action_plan.read(Path(path).name, Path(path).read_bytes()), dry_run=dry_run),
+        plan_report_lines)
 
 
 notifications_cli = AppGroup("notifications", help="Notifications par e-mail.")

@@ -6,7 +6,6 @@ import io
 from collections.abc import Iterator
 
 import sqlalchemy as sa
-from sqlalchemy.orm import selectinload
 
 from .. import labels
 from ..extensions import db
@@ -18,6 +17,8 @@ from ..models import (
     ContributionEvent,
     ContributionStatus,
     EventKind,
+    Mission,
+    User,
     Workshop,
     WorkshopStatus,
 )
@@ -32,19 +33,22 @@ ORIGINS = {"online": "En ligne", "room": "Post-it de l'atelier", "imported": "Im
 
 def _batches(consultation: Consultation, batch: int) -> Iterator[list[tuple]]:
     """Rows of the published contributions of non-draft workshops, by id, `batch` at a time: three
-    queries a batch (the contributions, their latest answers, their actions)."""
+    queries a batch (the contributions with their author, workshop and mission names as plain
+    rows, their latest answers, their actions)."""
+    c = Contribution.__table__
+    outcomes = {value: labels.translated(label) for value, label in labels.OUTCOMES.items()}
+    query = (sa.select(c.c.id, c.c.title, c.c.body, Workshop.title, Mission.title, User.display_name, c.c.author_name,
+                       c.c.group_label, c.c.origin, c.c.outcome, c.c.like_count, c.c.comment_count, c.c.created_at)
+             .join(Workshop, Workshop.id == c.c.workshop_id).outerjoin(Mission, Mission.id == c.c.mission_id)
+             .outerjoin(User, User.id == c.c.author_id)
+             .where(c.c.consultation_id == consultation.id, c.c.status == ContributionStatus.PUBLISHED.value,
+                    Workshop.status != WorkshopStatus.DRAFT))
     last_id = 0
-    query = (sa.select(Contribution).join(Workshop, Workshop.id == Contribution.workshop_id)
-             .where(Contribution.consultation_id == consultation.id,
-                    Contribution.status == ContributionStatus.PUBLISHED, Workshop.status != WorkshopStatus.DRAFT)
-             .options(selectinload(Contribution.author), selectinload(Contribution.workshop),
-                      selectinload(Contribution.mission)))
     while True:
-        items = list(db.session.scalars(query.where(Contribution.id > last_id).order_by(Contribution.id)
-                                        .limit(batch)))
+        items = db.session.execute(query.where(c.c.id > last_id).order_by(c.c.id).limit(batch)).all()
         if not items:
             return
-        ids = [c.id for c in items]
+        ids = [row[0] for row in items]
         latest = (sa.select(sa.func.max(ContributionEvent.id)).where(ContributionEvent.contribution_id.in_(ids),
                                                                     ContributionEvent.kind == EventKind.OUTCOME)
                   .group_by(ContributionEvent.contribution_id))
@@ -56,14 +60,11 @@ def _batches(consultation: Consultation, batch: int) -> Iterator[list[tuple]]:
                 .where(ActionSource.contribution_id.in_(ids), ActionSource.detached_at.is_(None))
                 .order_by(Action.id)):
             actions.setdefault(contribution_id, []).append(title)
-        rows = []
-        for c in items:
-            who = c.author.display_name if c.author is not None else (c.author_name or c.group_label or "")
-            rows.append((c.id, c.title, c.body, c.workshop.title, c.mission.title if c.mission else "", who,
-                         ORIGINS.get(c.origin.value, c.origin.value), labels.translated(labels.OUTCOMES[c.outcome]),
-                         c.like_count, c.comment_count, c.created_at.strftime("%d/%m/%Y"), answers.get(c.id, ""),
-                         " ; ".join(actions.get(c.id, []))))
-        yield rows
+        yield [(cid, title, body, workshop, mission or "", author or author_name or group or "",
+                ORIGINS.get(origin, origin), outcomes.get(outcome, outcome), likes, comments,
+                created.strftime("%d/%m/%Y"), answers.get(cid, ""), " ; ".join(actions.get(cid, [])))
+               for (cid, title, body, workshop, mission, author, author_name, group, origin, outcome, likes, comments,
+                    created) in items]
         last_id = ids[-1]
 
 
@@ -89,5 +90,5 @@ def xlsx_stream(consultation: Consultation, batch: int = BATCH) -> Iterator[byte
     sheet.append(HEADER)
     for rows in _batches(consultation, batch):
         for row in rows:
-            sheet.append([xml_safe(value) if isinstance(value, str) else value for value in row])
+            sheet.append([xml_safe(value) if value.__class__ is str else value for value in row])
     yield from plan_documents.spooled(workbook)

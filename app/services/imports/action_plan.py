@@ -17,7 +17,7 @@ from flask_babel import lazy_gettext as _l
 from ...models import ProgressState
 from ..text import clean_line, clean_text
 from . import ImportFailed, Problem, content_key, normal_key
-from .tables import fold, read_rows
+from .tables import fold, read_rows, table
 
 MAX_ROWS = 5000
 TITLE_MAX, NAME_MAX, MEANS_MAX, ORIGIN_MAX, TEXT_MAX, CAUSE_MAX = 300, 200, 300, 300, 10000, 200
@@ -180,13 +180,7 @@ def read(name: str, data: bytes, columns: dict[str, int] | None = None) -> PlanF
     """The rows of an action plan; raises ImportFailed listing every problem at once. `columns`
     (field -> column index) overrides the columns guessed from the header."""
     name = PurePath(name or "plan.csv").name
-    rows = read_rows(name, data, MAX_ROWS)
-    while rows and not any(cell.strip() for cell in rows[0]):
-        rows.pop(0)
-    if not rows:
-        raise ImportFailed([Problem(name, 0, "", str(_l("le fichier est vide.")))])
-    if len(rows) > MAX_ROWS + 1:
-        raise ImportFailed([Problem(name, 0, "", str(_l("%(n)s lignes au plus par fichier.", n=MAX_ROWS)))])
+    rows = table(name, data, MAX_ROWS)
     header = rows[0]
     chosen = guess_columns(header) if columns is None else {k: v for k, v in columns.items() if 0 <= v < len(header)}
     years = {year: index for year, index in year_columns(header).items() if index not in chosen.values()}

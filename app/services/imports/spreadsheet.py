@@ -13,7 +13,7 @@ from flask_babel import lazy_gettext as _l
 
 from ..text import clean_line, clean_text
 from . import AUTHOR_MAX, GROUP_MAX, THEME_MAX, ImportFailed, PostItSpec, Problem, content_key, normal_key, split_themes
-from .tables import fold, read_rows
+from .tables import fold, table
 
 TEXT_MAX, TITLE_MAX = 5000, 140
 MAX_ROWS = 20000
@@ -76,13 +76,7 @@ def _mission_of(value: str, missions: list[MissionChoice]) -> MissionChoice | No
 def read(name: str, data: bytes, missions: list[MissionChoice]) -> list[PostItSpec]:
     """The post-its of the spreadsheet; raises ImportFailed listing every bad row."""
     name = PurePath(name or "tableur.csv").name
-    rows = read_rows(name, data, MAX_ROWS)
-    while rows and not any(cell.strip() for cell in rows[0]):
-        rows.pop(0)
-    if not rows:
-        raise ImportFailed([Problem(name, 0, "", str(_l("le fichier est vide.")))])
-    if len(rows) > MAX_ROWS + 1:
-        raise ImportFailed([Problem(name, 0, "", str(_l("%(n)s lignes au plus par fichier.", n=MAX_ROWS)))])
+    rows = table(name, data, MAX_ROWS)
     header = rows[0]
     columns = _columns(name, header)
     problems: list[Problem] = []

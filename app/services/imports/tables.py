@@ -64,3 +64,16 @@ def _xlsx_rows(name: str, data: bytes, max_rows: int) -> list[list[str]]:
         return rows
     finally:
         workbook.close()
+
+
+def table(name: str, data: bytes, max_rows: int) -> list[list[str]]:
+    """The rows of a file from its first row that is not empty (the header), at most `max_rows`
+    after it; raises ImportFailed when it is empty or longer."""
+    rows = read_rows(name, data, max_rows)
+    while rows and not any(cell.strip() for cell in rows[0]):
+        rows.pop(0)
+    if not rows:
+        raise ImportFailed([Problem(name, 0, "", str(_l("le fichier est vide.")))])
+    if len(rows) > max_rows + 1:
+        raise ImportFailed([Problem(name, 0, "", str(_l("%(n)s lignes au plus par fichier.", n=max_rows)))])
+    return rows
