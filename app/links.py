@@ -126,7 +126,7 @@ class ContributionLinks:
     @property
     def promote(self) -> str:
         """The promotion into the strategy, with this contribution chosen."""
-        return url_for("strategy.promote", slug=self._values["slug"], ids=self._contribution.id)
+        return promote_url(self._contribution.consultation, ids=self._contribution.id)
 
     @property
     def merge(self) -> str:

@@ -76,6 +76,18 @@ PAGES = [
     Page("strategy page", "member", "/c/{slug}/strategie/"),
     Page("strategy action page", "member", "/c/{slug}/strategie/actions/{action}"),
     Page("strategy dashboard", "member", "/c/{slug}/strategie/tableau-de-bord"),
+    Page("strategy ideas page", "member", "/c/{slug}/strategie/idees-retenues"),
+    Page("strategy candidates", "facilitator", "/c/{slug}/strategie/contributions-a-retenir"),
+    Page("strategy promotion form", "facilitator", "/c/{slug}/strategie/retenir?ids={source_contribution}"),
+    Page("strategy detach form", "facilitator",
+         "/c/{slug}/strategie/actions/{action}/sources/{source_contribution}/detacher"),
+    Page("strategy settings form", "facilitator", "/c/{slug}/strategie/parametres"),
+    Page("strategy new level form", "facilitator", "/c/{slug}/strategie/chantier/nouveau"),
+    Page("strategy action form", "facilitator", "/c/{slug}/strategie/action/{action}/modifier"),
+    Page("strategy delete form", "facilitator", "/c/{slug}/strategie/action/{action}/supprimer"),
+    Page("strategy follow-up form", "facilitator", "/c/{slug}/strategie/actions/{action}/suivi"),
+    Page("strategy indicators form", "facilitator", "/c/{slug}/strategie/actions/{action}/indicateurs"),
+    Page("strategy plan import form", "facilitator", "/c/{slug}/strategie/importer"),
 ]
 
 
@@ -174,8 +186,9 @@ def context_for(url: str, base: str) -> tuple[dict, dict[str, list[Visitor]]]:
             "SELECT u.id, u.email FROM users u JOIN memberships m ON m.user_id = u.id "
             "WHERE m.role = 'facilitator' AND NOT u.is_admin ORDER BY u.id LIMIT 2").all()
         report = c.exec_driver_sql("SELECT id FROM reports WHERE status = 'published' ORDER BY id LIMIT 1").scalar()
-        action = c.exec_driver_sql("SELECT a.id FROM actions a JOIN indicators i ON i.action_id = a.id "
-                                   "ORDER BY a.id LIMIT 1").scalar()
+        action, source_contribution = c.exec_driver_sql(
+            "SELECT a.id, s.contribution_id FROM actions a JOIN indicators i ON i.action_id = a.id "
+            "JOIN action_sources s ON s.action_id = a.id ORDER BY a.id LIMIT 1").one()
         like_ids = [row[0] for row in c.exec_driver_sql(
             f"SELECT id FROM contributions WHERE mission_id = {mission} AND status = 'published' "
             f"AND author_id NOT IN ({members[0][0]}, {members[1][0]}) ORDER BY id LIMIT 40")]
@@ -185,7 +198,7 @@ def context_for(url: str, base: str) -> tuple[dict, dict[str, list[Visitor]]]:
         visitor.get(f"/c/{slug}/ateliers/{workshop}/missions/{mission}?tri=hasard")
         visitor.get("/compte/profil")
     values = {"slug": slug, "workshop": workshop, "mission": mission, "contribution": contribution, "report": report,
-              "action": action,
+              "action": action, "source_contribution": source_contribution,
               "like_paths": "|".join(f"/c/{slug}/contributions/{i}/aime" for i in like_ids)}
     staff = [Visitor(base).login(email, dataset.PASSWORD) for _, email in facilitators]
     values.update(deep_cursors(url, mission, visitors[0]))

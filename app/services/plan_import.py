@@ -195,9 +195,8 @@ def _fields(row: ActionRow) -> ActionFields:
 
 
 def _differs(action: Action, fields: ActionFields) -> bool:
-    for name in ("title", "description", "means", "owner", "operator", "remarks", "origin"):
-        if (getattr(action, name) or "") != getattr(fields, name):
-            return True
+    if any((getattr(action, name) or "") != getattr(fields, name) for name in strategies.TEXT_FIELDS):
+        return True
     return {p.name.casefold() for p in action.partners} != {p.casefold() for p in fields.partners}
 
 

@@ -27,7 +27,7 @@ from ..models import (
 from ..models.base import utcnow
 from . import lifecycle, plan
 from . import strategy as strategies
-from .errors import DomainError
+from .errors import DomainError, NotAllowed
 from .lifecycle import REASON_MAX
 from .permissions import Access
 from .text import clean_text, is_visible
@@ -125,7 +125,7 @@ def promote(access: Access, strategy: Strategy, action: Action, contributions: l
     author, its commenters and those who liked it are told); one already promoted elsewhere keeps
     its outcome and its history says it fed one more action. Returns the links written."""
     if not access.can_edit_strategy():
-        raise strategies.NotAllowed(_l("Seule l'équipe d'animation retient des contributions dans la stratégie."))
+        raise NotAllowed(_l("Seule l'équipe d'animation retient des contributions dans la stratégie."))
     if not contributions:
         raise DomainError(_l("Choisissez au moins une contribution."), field="ids")
     note = _note(note)
@@ -175,7 +175,7 @@ def detach(access: Access, source: ActionSource, reason: str) -> None:
     """Take a contribution off an action, with the reason, kept in both histories. A contribution
     left in no action goes back to "under review" through its door (with that reason)."""
     if not access.can_edit_strategy():
-        raise strategies.NotAllowed(_l("Seule l'équipe d'animation retient des contributions dans la stratégie."))
+        raise NotAllowed(_l("Seule l'équipe d'animation retient des contributions dans la stratégie."))
     if source.detached_at is not None:
         raise DomainError(_l("Cette contribution est déjà détachée de cette action."))
     reason = _note(reason, "reason", required=True)
@@ -240,7 +240,7 @@ def ideas(consultation, user_id: int | None) -> Ideas:
     if current is None:
         return Ideas(None, year, [], 0, [])
     year = min(max(year, current.first_year), current.last_year)
-    numbered = plan.tree(current)
+    numbered = plan.tree(current, year=year, partners=False)  # this year's states only
     nodes = {node.action.id: node for node in numbered.actions()}
     rows = db.session.execute(
         sa.select(ActionSource.action_id, Contribution).join(Contribution, Contribution.id == ActionSource.contribution_id)

@@ -178,8 +178,7 @@ def add_axis(access: Access, strategy: Strategy, priority_id: int | None, title:
     parent = _priority_of(strategy, priority_id)
     axis = Axis(strategy_id=strategy.id, priority_id=parent, title=_line(title, "title", TITLE_MAX, required=True),
                 description=_text(description, "description"),
-                position=_next_position(Axis, Axis.strategy_id == strategy.id, Axis.priority_id.is_(parent)
-                                        if parent is None else Axis.priority_id == parent))
+                position=_next_position(Axis, Axis.strategy_id == strategy.id, Axis.priority_id == parent))
     db.session.add(axis)
     db.session.flush()
     return axis
@@ -244,6 +243,10 @@ class ActionFields:
     partners: tuple[str, ...] = ()
     remarks: str = ""
     origin: str = ""
+
+
+# The fields of ActionFields that are plain text on the action (partners are a list of names).
+TEXT_FIELDS = ("title", "description", "means", "owner", "operator", "remarks", "origin")
 
 
 def _objective_of(strategy: Strategy, objective_id: int | None) -> Objective:
@@ -357,8 +360,8 @@ def record(action: Action, kind: ActionEventKind, access: Access | None, *, syst
            contribution_id: int | None = None, data: dict | None = None) -> ActionEvent:
     """Write one event of `action`: the only writer of its history (and of the notifications that
     follow it: a year's follow-up tells the people behind its source contributions)."""
-    consultation_id = db.session.scalar(sa.select(Strategy.consultation_id).where(Strategy.id == action.strategy_id))
-    event = ActionEvent(consultation_id=consultation_id, action_id=action.id, kind=kind, year=year,
+    # The strategy is in the session (the caller loaded it): no query.
+    event = ActionEvent(consultation_id=db.session.get(Strategy, action.strategy_id).consultation_id, action_id=action.id, kind=kind, year=year,
                         actor_id=None if system or access is None else access.user_id, old_value=old,
                         new_value=new, note=note, contribution_id=contribution_id, data=data, created_at=utcnow())
     db.session.add(event)
@@ -374,8 +377,7 @@ def siblings_of(item) -> list:
     if isinstance(item, Priority):
         where = (Priority.strategy_id == item.strategy_id,)
     elif isinstance(item, Axis):
-        where = (Axis.strategy_id == item.strategy_id,
-                 Axis.priority_id.is_(None) if item.priority_id is None else Axis.priority_id == item.priority_id)
+        where = (Axis.strategy_id == item.strategy_id, Axis.priority_id == item.priority_id)  # None: IS NULL
     elif isinstance(item, Objective):
         where = (Objective.axis_id == item.axis_id,)
     else:

@@ -48,6 +48,12 @@ def _this_year(current) -> int:
     return min(max(date.today().year, current.first_year), current.last_year)
 
 
+def _asked_year(current) -> int:
+    """The year of the address (?annee=2026) when it is one of the plan's, else this year."""
+    asked = request.args.get("annee", "")
+    return int(asked) if asked.isdigit() and len(asked) == 4 and int(asked) in current.years else _this_year(current)
+
+
 @bp.route("/")
 def show(slug):
     consultation, access, current = _load(slug)
@@ -62,9 +68,7 @@ def dashboard(slug):
     """Per year, the tally of actions by state; per axis, the progress of a year; what is behind."""
     consultation, access, current = _load(slug)
     current = found(current)
-    asked = request.args.get("annee", "")
-    year = int(asked) if asked.isdigit() and len(asked) == 4 and int(asked) in current.years else _this_year(current)
-    board = plan.dashboard(current, year, date.today().year)
+    board = plan.dashboard(current, _asked_year(current), date.today().year)
     return render_template("strategy/dashboard.html", strategy=current, board=board, states=list(ProgressState),
                            done=ProgressState.DONE)
 
@@ -240,8 +244,7 @@ def follow_up(slug, action_id):
     form.postponed_to.choices = options(((y, str(y)) for y in range(current.first_year + 1, current.last_year + 4)),
                                         blank="—")
     if request.method == "GET":
-        asked = request.args.get("annee", "")
-        form.year.data = int(asked) if asked.isdigit() and int(asked) in current.years else _this_year(current)
+        form.year.data = _asked_year(current)
         row = plan.progress_of(action, form.year.data)
         if row is not None:
             form.state.data, form.cause.data = row.state.value, row.cause
@@ -471,8 +474,8 @@ def _file(body, mimetype: str, filename: str):
 def strategy_docx(slug):
     consultation, access, current = _load(slug)
     current = found(current)
-    data = plan_documents.strategy_docx(current, consultation, plan.tree(current), str(render_markdown(current.introduction)),
-                                        request.host_url)
+    data = plan_documents.strategy_docx(current, consultation, plan.tree(current, with_progress=False, partners=False),
+                                        str(render_markdown(current.introduction)), request.host_url)
     return _file(data, exports.DOCX_MIMETYPE, f"strategie-{consultation.slug}.docx")
 
 
@@ -480,8 +483,7 @@ def strategy_docx(slug):
 def follow_up_docx(slug):
     consultation, access, current = _load(slug)
     current = found(current)
-    asked = request.args.get("annee", "")
-    year = int(asked) if asked.isdigit() and len(asked) == 4 and int(asked) in current.years else _this_year(current)
+    year = _asked_year(current)
     board = plan.dashboard(current, year, date.today().year)
     data = plan_documents.follow_up_docx(current, consultation, board, labels.progress_label)
     return _file(data, exports.DOCX_MIMETYPE, f"suivi-{year}-{consultation.slug}.docx")
