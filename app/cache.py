@@ -1,14 +1,18 @@
-"""A short shared cache of the public pages as anonymous visitors see them.
+"""A short shared cache of the public pages as anonymous visitors see them, and of the pieces of
+members' pages that every reader sees alike (a strategy of 500 actions, its dashboard).
 
 Only Redis holds it (CACHE_REDIS_URL), never the memory of a process, so every worker and server
 agrees. Each key carries a version number that any committed write increments: whatever changes,
-the next visitor gets a fresh page at once. Without CACHE_REDIS_URL nothing is cached.
+the next reader gets a fresh page at once. Without CACHE_REDIS_URL nothing is cached.
 """
 import logging
+from collections.abc import Callable
 from functools import wraps
 
 import redis
 from flask import Flask, current_app, g, make_response, request, session
+from flask_babel import get_locale
+from markupsafe import Markup
 from sqlalchemy import event
 from sqlalchemy.orm import Session
 
@@ -27,9 +31,11 @@ class PageCache:
         self.prefix = f"{prefix}:pages"
         self.version_key = f"{self.prefix}:version"
 
+    def version(self) -> str:
+        return (self.client.get(self.version_key) or b"0").decode()
+
     def key(self) -> str:
-        version = self.client.get(self.version_key) or b"0"
-        return f"{self.prefix}:{version.decode()}:{request.full_path}"
+        return f"{self.prefix}:{self.version()}:{request.full_path}"
 
     def invalidate(self) -> None:
         self.client.incr(self.version_key)
@@ -39,6 +45,7 @@ def init_cache(app: Flask) -> None:
     url = app.config.get("CACHE_REDIS_URL")
     if url:
         app.extensions["page_cache"] = PageCache(url, app.config.get("CACHE_TTL", 30), app.config["REDIS_KEY_PREFIX"])
+        app.extensions["fragment_ttl"] = app.config.get("CACHE_FRAGMENT_TTL", 600)
 
 
 def _cache() -> PageCache | None:
@@ -83,6 +90,36 @@ def public_page(view):
         return response.make_conditional(request)
 
     return wrapper
+
+
+def fragment(name: str, parts: tuple, render: Callable[[], str]) -> Markup:
+    """The HTML that `render` returns, kept in Redis under the write version, `name`, `parts` (all
+    that the HTML depends on besides the database: ids, a year, a right) and the language.
+
+    Only for HTML that is the same for every reader given `parts`: no form token, no name of the
+    reader. A miss, or Redis down, renders it."""
+    # The HTML comes from our own templates (autoescaped), or is their copy kept in Redis.
+    return Markup(_fragment_html(name, parts, render))  # nosec B704
+
+
+def _fragment_html(name: str, parts: tuple, render: Callable[[], str]) -> str:
+    cache = _cache()
+    if cache is None:
+        return render()
+    try:
+        key = f"{cache.prefix}:fragments:{cache.version()}:{name}:{get_locale()}:" + ":".join(map(str, parts))
+        hit = cache.client.get(key)
+    except redis.RedisError as error:
+        log.warning("page cache unavailable: %s", error)
+        return render()
+    if hit is not None:
+        return hit.decode()
+    html = render()
+    try:
+        cache.client.set(key, html.encode(), ex=current_app.extensions["fragment_ttl"])
+    except redis.RedisError as error:
+        log.warning("page cache unavailable: %s", error)
+    return html
 
 
 @event.listens_for(Session, "after_commit")

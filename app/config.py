@@ -75,6 +75,9 @@ REMEMBER_COOKIE_SECURE = False
 # redis://127.0.0.1:6379/1). Any write empties it at once; CACHE_TTL bounds an entry's life.
 CACHE_REDIS_URL = None
 CACHE_TTL = 30
+# The same Redis keeps the pieces of members' pages that every reader sees alike (the strategy's
+# plan, its dashboard) until the next write, at most this long (seconds).
+CACHE_FRAGMENT_TTL = 600
 
 # Every Redis key (page cache, rate limits) starts with this prefix, so that several installations
 # can share one Redis database. None: "concerto:" and a digest of SECRET_KEY (the servers of one

@@ -1,7 +1,13 @@
 """The shared page cache for visitors: Redis only, emptied by any write, never for members."""
+import gc
+
 import redis
+import sqlalchemy as sa
 
 from app.extensions import db
+from app.models import Action, Consultation, ProgressState, Role, Strategy, User
+from app.services import strategy
+from app.services.permissions import access_for
 
 from . import factories
 from .conftest import need, text_of
@@ -16,9 +22,19 @@ def _redis_up() -> bool:
         return False
 
 
+def _empty_redis() -> redis.Redis:
+    """Redis emptied once the earlier tests' responses are closed: a response sends its committed
+    e-mails when it closes, which a test client leaves to the garbage collector, and that commit
+    would count as a write of its application here."""
+    gc.collect()
+    client = redis.Redis.from_url(REDIS_URL)
+    client.flushdb()
+    return client
+
+
 def test_visitors_get_cached_pages_that_any_write_refreshes(make_app):
     need(_redis_up(), "Redis is not running on 127.0.0.1:6379")
-    redis.Redis.from_url(REDIS_URL).flushdb()
+    _empty_redis()
     app = make_app(CACHE_REDIS_URL=REDIS_URL)
     with app.app_context():
         s = factories.scene()
@@ -68,8 +84,7 @@ def test_pages_are_served_when_redis_is_down(make_app):
 def test_two_installations_on_one_redis_database_never_share_pages(make_app):
     """Each installation's keys start with its own prefix (from its SECRET_KEY by default)."""
     need(_redis_up(), "Redis is not running on 127.0.0.1:6379")
-    client = redis.Redis.from_url(REDIS_URL)
-    client.flushdb()
+    client = _empty_redis()
     first = make_app(CACHE_REDIS_URL=REDIS_URL, SECRET_KEY="premiere-installation-" + "x" * 20)
     second = make_app(CACHE_REDIS_URL=REDIS_URL, SECRET_KEY="seconde-installation-" + "y" * 20)
     assert first.config["REDIS_KEY_PREFIX"] != second.config["REDIS_KEY_PREFIX"]
@@ -84,3 +99,51 @@ def test_two_installations_on_one_redis_database_never_share_pages(make_app):
     assert keys and all(key.startswith((first.config["REDIS_KEY_PREFIX"] + ":", second.config["REDIS_KEY_PREFIX"] + ":"))
                         for key in keys)
     assert first.config["RATELIMIT_KEY_PREFIX"] == first.config["REDIS_KEY_PREFIX"]
+
+
+def test_members_share_the_strategy_and_its_dashboard_until_the_next_write(make_app):
+    """The plan and the dashboard are the same for every reader: kept in Redis, renewed by any write,
+    never with a facilitator's controls."""
+    need(_redis_up(), "Redis is not running on 127.0.0.1:6379")
+    _empty_redis()
+    app = make_app(CACHE_REDIS_URL=REDIS_URL)
+    with app.app_context():
+        s = factories.scene()
+        facilitator_access = access_for(s.facilitator, s.consultation, Role.FACILITATOR)
+        strategy.set_progress(facilitator_access, s.strategy, s.action, 2025, strategy.YearState(ProgressState.NOT_DONE))
+        db.session.commit()
+        action_id, title = s.action.id, s.action.title
+        emails = s.elected.email, s.facilitator.email
+    member, facilitator = app.test_client(), app.test_client()
+    for client, email in zip((member, facilitator), emails):
+        client.post("/compte/connexion", data={"email": email, "password": factories.PASSWORD})
+    plan, board = "/c/assises/strategie/", "/c/assises/strategie/tableau-de-bord"
+    page = f"/c/assises/strategie/actions/{action_id}"
+    assert all(title in text_of(member.get(url)) for url in (plan, board, page))
+
+    # A change written behind the application's back (no session, so no new version) is not seen:
+    # the pages come from the cache (the action's own page reads its title afresh, for its <title>).
+    with app.app_context(), db.engine.begin() as connection:
+        connection.execute(sa.text("UPDATE actions SET title = 'Titre changé en douce' WHERE id = :id"),
+                           {"id": action_id})
+    assert all(title in text_of(member.get(url)) for url in (plan, board, page))
+
+    # The facilitator's controls never reach the member's copy.
+    editing = facilitator.get(plan + "?edition=1")
+    assert "Monter" in text_of(editing) or "Supprimer" in text_of(editing)
+    assert "Contributions à retenir" in text_of(facilitator.get(plan))
+    shared = text_of(member.get(plan))
+    assert "Supprimer" not in shared and "Contributions à retenir" not in shared
+
+    # Any write through the application renews them.
+    with app.app_context():
+        s_access = access_for(db.session.get(User, s.facilitator.id), db.session.get(Consultation, s.consultation.id),
+                              Role.FACILITATOR)
+        current = db.session.get(Strategy, s.strategy.id)
+        strategy.set_progress(s_access, current, db.session.get(Action, action_id), 2026,
+                              strategy.YearState(ProgressState.IN_PROGRESS))
+        db.session.commit()
+    for url in (plan, board, page):
+        fresh = text_of(member.get(url))
+        assert "Titre changé en douce" in fresh and title not in fresh
+    assert "En cours" in text_of(member.get(plan))

@@ -156,12 +156,15 @@ STRATEGY_PAGES = {
     ("/c/assises/strategie/", None): 8,
     ("/c/assises/strategie/", "elected"): 9,             # + the member's session
     ("/c/assises/strategie/?edition=1", "facilitator"): 9,
-    # the tree without states (seven, with the session), the action's states, partners, indicators, their
-    # values, its sources with their contributions and authors, its history with its people and the
-    # contributions it names
-    ("/c/assises/strategie/actions/{action}", "elected"): 15,
+    # session, consultation, strategy, the action with its objective, axis and enjeu, the order of the axes,
+    # the axis's objectives and actions, the action's states, partners, indicators, their values, its
+    # sources with their contributions and authors, its history with its people and contributions
+    ("/c/assises/strategie/actions/{action}", "elected"): 11,
     # the strategy page's nine (every year's states), the indicators with a target, their values
     ("/c/assises/strategie/tableau-de-bord", "elected"): 11,
+    # session, consultation, strategy; every promoted contribution with its author, their actions
+    # located with this year's states (three); the member's own, their actions located (three)
+    ("/c/assises/strategie/idees-retenues", "participant"): 11,
 }
 
 

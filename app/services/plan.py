@@ -3,9 +3,10 @@ strategy, objectives lettered within their axis, actions numbered within their a
 an action with everything its page shows. A bounded number of queries whatever the size."""
 from dataclasses import dataclass, field
 from string import ascii_uppercase
+from typing import NamedTuple
 
 import sqlalchemy as sa
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import joinedload, selectinload
 
 from ..extensions import db
 from ..models import (
@@ -175,16 +176,35 @@ def action_number(strategy: Strategy, action: Action) -> str:
     return found[3].number if found else ""
 
 
-def locate(strategy: Strategy, action_id: int) -> tuple[PriorityNode, AxisNode, ObjectiveNode, ActionNode] | None:
+class Place(NamedTuple):
+    """Where an action stands in its strategy, numbered."""
+    priority: PriorityNode
+    axis: AxisNode
+    objective: ObjectiveNode
+    node: ActionNode
+
+
+def locate(strategy: Strategy, action_id: int) -> Place | None:
     """An action with the numbers of its enjeu, axis, objective and its own, as the tree numbers
-    them, from the ids of its neighbours alone (four small queries, whatever the strategy's size)."""
-    row = db.session.execute(
-        sa.select(Action, Objective, Axis).join(Objective, Objective.id == Action.objective_id)
-        .join(Axis, Axis.id == Objective.axis_id)
-        .where(Action.id == action_id, Action.strategy_id == strategy.id)).first()
-    if row is None:
-        return None
-    action, objective, axis = row
+    them, from the ids of its neighbours alone (three small queries, whatever the strategy's size)."""
+    return locate_many(strategy, [action_id]).get(action_id)
+
+
+def locate_many(strategy: Strategy, action_ids: list[int], year: int | None = None) -> dict[int, Place]:
+    """`locate` for several actions of this strategy at once, in the same three queries (the
+    actions with their objective, axis and enjeu, and their state in `year` if given; the order of
+    the axes; the objectives and actions of their axes). Ids of other strategies are left out."""
+    if not action_ids:
+        return {}
+    query = (sa.select(Action, Objective, Axis, Priority).join(Objective, Objective.id == Action.objective_id)
+             .join(Axis, Axis.id == Objective.axis_id).outerjoin(Priority, Priority.id == Axis.priority_id)
+             .where(Action.id.in_(action_ids), Action.strategy_id == strategy.id))
+    if year is not None:
+        query = query.add_columns(ActionProgress).outerjoin(
+            ActionProgress, sa.and_(ActionProgress.action_id == Action.id, ActionProgress.year == year))
+    rows = [(*row[:4], row[4] if year is not None else None) for row in db.session.execute(query)]
+    if not rows:
+        return {}
     # Axes in the tree's order: by enjeu (those without one last), then by position.
     order = db.session.execute(
         sa.select(Axis.id, Priority.id).outerjoin(Priority, Priority.id == Axis.priority_id)
@@ -192,18 +212,32 @@ def locate(strategy: Strategy, action_id: int) -> tuple[PriorityNode, AxisNode, 
         .order_by(Priority.id.is_(None), Priority.position, Priority.id, Axis.position, Axis.id)).all() \
         if strategy.has_priorities else [(a, None) for a in db.session.scalars(
             sa.select(Axis.id).where(Axis.strategy_id == strategy.id).order_by(Axis.position, Axis.id))]
+    axis_numbers = {axis_id: n for n, (axis_id, _) in enumerate(order, start=1)}
     priority_ids = list(dict.fromkeys(p for _, p in order if p is not None))
-    priority = db.session.get(Priority, axis.priority_id) if axis.priority_id in priority_ids else None
-    priority_number = priority_ids.index(priority.id) + 1 if priority is not None else len(priority_ids) + 1
-    objective_ids = list(db.session.scalars(sa.select(Objective.id).where(Objective.axis_id == axis.id)
-                                            .order_by(Objective.position, Objective.id)))
-    action_ids = list(db.session.scalars(
-        sa.select(Action.id).join(Objective, Objective.id == Action.objective_id).where(Objective.axis_id == axis.id)
-        .order_by(Objective.position, Objective.id, Action.position, Action.id)))
-    axis_number = [a for a, _ in order].index(axis.id) + 1
-    node = ActionNode(action, f"{axis_number}.{action_ids.index(action.id) + 1}")
-    return (PriorityNode(priority, priority_number), AxisNode(axis, axis_number),
-            ObjectiveNode(objective, letter(objective_ids.index(objective.id))), node)
+    # The objectives of these axes and their actions, in order (an objective without actions once, with None).
+    objectives: dict[int, list[int]] = {}
+    actions: dict[int, list[int]] = {}
+    for axis_id, objective_id, action_id in db.session.execute(
+            sa.select(Objective.axis_id, Objective.id, Action.id).outerjoin(Action, Action.objective_id == Objective.id)
+            .where(Objective.axis_id.in_({row[2].id for row in rows}))
+            .order_by(Objective.axis_id, Objective.position, Objective.id, Action.position, Action.id)):
+        in_axis = objectives.setdefault(axis_id, [])
+        if not in_axis or in_axis[-1] != objective_id:
+            in_axis.append(objective_id)
+        if action_id is not None:
+            actions.setdefault(axis_id, []).append(action_id)
+    found = {}
+    for action, objective, axis, priority, progress in rows:
+        if priority is not None and priority.id not in priority_ids:
+            priority = None
+        priority_number = priority_ids.index(priority.id) + 1 if priority is not None else len(priority_ids) + 1
+        axis_number = axis_numbers[axis.id]
+        found[action.id] = Place(
+            PriorityNode(priority, priority_number), AxisNode(axis, axis_number),
+            ObjectiveNode(objective, letter(objectives[axis.id].index(objective.id))),
+            ActionNode(action, f"{axis_number}.{actions[axis.id].index(action.id) + 1}",
+                       {year: progress} if progress is not None else {}))
+    return found
 
 
 def level_label(strategy: Strategy, level: str) -> str:
@@ -254,9 +288,10 @@ class ActionPage:
     events: list[ActionEvent]
 
 
-def action_page(strategy: Strategy, action_id: int) -> ActionPage | None:
-    """An action of this strategy with its place in the tree, indicators, sources and history."""
-    found = locate(strategy, action_id)
+def action_page(strategy: Strategy, action_id: int, place: Place | None = None) -> ActionPage | None:
+    """An action of this strategy with its place in the tree (`place` when already located),
+    indicators, sources and history."""
+    found = place or locate(strategy, action_id)
     if found is None:
         return None
     priority, axis, objective, node = found
@@ -271,10 +306,10 @@ def action_page(strategy: Strategy, action_id: int) -> ActionPage | None:
             values.setdefault(row.indicator_id, {})[row.year] = row.value
     sources = list(db.session.scalars(
         sa.select(ActionSource).where(ActionSource.action_id == action_id)
-        .options(selectinload(ActionSource.contribution).selectinload(Contribution.author))
+        .options(joinedload(ActionSource.contribution).joinedload(Contribution.author))
         .order_by(ActionSource.detached_at.is_not(None), ActionSource.created_at)))
     events = list(db.session.scalars(sa.select(ActionEvent).where(ActionEvent.action_id == action_id)
-                                     .options(selectinload(ActionEvent.actor), selectinload(ActionEvent.contribution))
+                                     .options(joinedload(ActionEvent.actor), joinedload(ActionEvent.contribution))
                                      .order_by(ActionEvent.id.desc())))
     return ActionPage(priority, axis, objective, node,
                       [IndicatorView(i, dict(sorted(values.get(i.id, {}).items()))) for i in indicators],

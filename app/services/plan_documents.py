@@ -2,8 +2,10 @@
 (per axis, a table of objectives, expected results and identified actions), the follow-up report
 of a year as DOCX, and the action plan as XLSX laid out like their spreadsheets (one row per
 action, one column per year with its state), which the import reads back unchanged."""
+import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import BinaryIO
 
 from docx.shared import Cm
 
@@ -98,7 +100,7 @@ def plan_xlsx(strategy: Strategy, numbered: plan.Tree) -> Iterator[bytes]:
                 cell.font = bold
             cells.append(cell)
         sheet.append(cells)
-    yield from spooled(workbook)
+    yield from spooled(workbook.save)
 
 
 def _column(index: int) -> str:
@@ -106,10 +108,21 @@ def _column(index: int) -> str:
     return get_column_letter(index)
 
 
-def spooled(workbook) -> Iterator[bytes]:
-    """A write-only workbook saved into a temporary file (in memory up to 8 MB), read out in chunks."""
+def written(write: Callable[[str], None], name: str) -> Iterator[bytes]:
+    """A file that `write` writes at a temporary path (for a writer whose output would otherwise
+    sit in memory), read out in chunks, then deleted."""
+    with tempfile.TemporaryDirectory(prefix="concerto-") as folder:
+        path = os.path.join(folder, name)
+        write(path)
+        with open(path, "rb") as file:
+            while chunk := file.read(CHUNK):
+                yield chunk
+
+
+def spooled(save: Callable[[BinaryIO], None]) -> Iterator[bytes]:
+    """A workbook saved by `save` into a temporary file (in memory up to 8 MB), read out in chunks."""
     with tempfile.SpooledTemporaryFile(max_size=8 * 1024 * 1024) as out:
-        workbook.save(out)
+        save(out)
         out.seek(0)
         while chunk := out.read(CHUNK):
             yield chunk

@@ -7,7 +7,7 @@ from datetime import date
 
 import sqlalchemy as sa
 from flask_babel import lazy_gettext as _l
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import joinedload, selectinload
 
 from ..extensions import db
 from ..models import (
@@ -229,34 +229,49 @@ class Ideas:
     year: int
     actions: list[IdeasAction]
     contributions: int
-    mine: list[tuple[Contribution, list[plan.ActionNode]]]
 
 
-def ideas(consultation, user_id: int | None) -> Ideas:
-    """Every promoted contribution with its actions and their state this year, the figure
-    "N contributions retenues dans M actions", and the person's own."""
-    current = strategies.get(consultation.id)
+def ideas_year(current: Strategy | None) -> int:
+    """The year whose states the ideas' page shows: this one, within the plan's years."""
     year = date.today().year
+    return min(max(year, current.first_year), current.last_year) if current is not None else year
+
+
+def _promoted(current: Strategy):
+    """The links of published contributions to this strategy's actions, not detached."""
+    return (sa.select(ActionSource.action_id, Contribution).join(Contribution, Contribution.id == ActionSource.contribution_id)
+            .join(Action, Action.id == ActionSource.action_id)
+            .where(Action.strategy_id == current.id, ActionSource.detached_at.is_(None),
+                   Contribution.status == ContributionStatus.PUBLISHED))
+
+
+def ideas(current: Strategy | None) -> Ideas:
+    """Every promoted contribution under its actions (in the strategy's order) with their state
+    this year, and the figure "N contributions retenues dans M actions": the same for every reader."""
     if current is None:
-        return Ideas(None, year, [], 0, [])
-    year = min(max(year, current.first_year), current.last_year)
-    numbered = plan.tree(current, year=year, partners=False)  # this year's states only
-    nodes = {node.action.id: node for node in numbered.actions()}
-    rows = db.session.execute(
-        sa.select(ActionSource.action_id, Contribution).join(Contribution, Contribution.id == ActionSource.contribution_id)
-        .join(Action, Action.id == ActionSource.action_id)
-        .where(Action.strategy_id == current.id, ActionSource.detached_at.is_(None),
-               Contribution.status == ContributionStatus.PUBLISHED)
-        .options(selectinload(Contribution.author))
-        .order_by(ActionSource.action_id, Contribution.like_count.desc(), Contribution.id)).all()
+        return Ideas(None, ideas_year(None), [], 0)
+    year = ideas_year(current)
+    rows = db.session.execute(_promoted(current).options(joinedload(Contribution.author))
+                              .order_by(ActionSource.action_id, Contribution.like_count.desc(), Contribution.id)).all()
+    places = plan.locate_many(current, list({action_id for action_id, _ in rows}), year)
     by_action: dict[int, IdeasAction] = {}
-    mine: dict[int, tuple[Contribution, list]] = {}
     for action_id, contribution in rows:
-        if action_id not in nodes:
-            continue
-        by_action.setdefault(action_id, IdeasAction(nodes[action_id])).contributions.append(contribution)
-        if user_id is not None and contribution.author_id == user_id:
-            mine.setdefault(contribution.id, (contribution, []))[1].append(nodes[action_id])
-    ordered = [by_action[node.action.id] for node in numbered.actions() if node.action.id in by_action]
-    count = len({c.id for item in ordered for c in item.contributions})
-    return Ideas(current, year, ordered, count, list(mine.values()))
+        by_action.setdefault(action_id, IdeasAction(places[action_id].node)).contributions.append(contribution)
+    ordered = sorted(by_action.values(), key=lambda item: (places[item.node.action.id].axis.number,
+                                                           [int(n) for n in item.node.number.split(".")]))
+    return Ideas(current, year, ordered, len({contribution.id for _, contribution in rows}))
+
+
+def own_ideas(current: Strategy | None, user_id: int | None) -> list[tuple[Contribution, list[plan.ActionNode]]]:
+    """The person's promoted contributions, each with its actions (numbered, with this year's
+    state), in four queries whatever their number (one when they have none)."""
+    if current is None or user_id is None:
+        return []
+    year = ideas_year(current)
+    rows = db.session.execute(_promoted(current).where(Contribution.author_id == user_id)
+                              .order_by(Contribution.id, ActionSource.action_id)).all()
+    places = plan.locate_many(current, list({action_id for action_id, _ in rows}), year)
+    mine: dict[int, tuple[Contribution, list[plan.ActionNode]]] = {}
+    for action_id, contribution in rows:
+        mine.setdefault(contribution.id, (contribution, []))[1].append(places[action_id].node)
+    return list(mine.values())

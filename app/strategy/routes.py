@@ -7,7 +7,7 @@ from flask_babel import gettext as _
 from flask_babel import ngettext
 from flask_login import login_required
 
-from .. import labels, links, storage
+from .. import cache, labels, links, storage
 from ..extensions import db
 from ..models import Outcome, ProgressState
 from ..forms import ActionForm, ConfirmImportForm, UploadForm, options
@@ -55,22 +55,38 @@ def _asked_year(current) -> int:
 
 
 @bp.route("/")
+@cache.public_page
 def show(slug):
     consultation, access, current = _load(slug)
-    editing = access.can_edit_strategy() and request.args.get("edition") == "1"
-    year = _this_year(current) if current is not None else None
-    numbered = plan.tree(current, year=year, partners=False) if current is not None else None
-    return render_template("strategy/show.html", strategy=current, tree=numbered, editing=editing, year=year)
+    if current is None:
+        return render_template("strategy/show.html", strategy=None)
+    may_edit = access.can_edit_strategy()
+    editing = may_edit and request.args.get("edition") == "1"
+    year = _this_year(current)
+
+    def body() -> str:
+        return render_template("strategy/_plan.html", strategy=current, editing=editing, year=year,
+                               tree=plan.tree(current, year=year, partners=False))
+
+    # In the editing mode the plan carries form tokens: never shared.
+    plan_html = body() if editing else cache.fragment("strategy", (current.id, year, may_edit), body)
+    return render_template("strategy/show.html", strategy=current, plan_html=plan_html, editing=editing)
 
 
 @bp.route("/tableau-de-bord")
+@cache.public_page
 def dashboard(slug):
     """Per year, the tally of actions by state; per axis, the progress of a year; what is behind."""
     consultation, access, current = _load(slug)
     current = found(current)
-    board = plan.dashboard(current, _asked_year(current), date.today().year)
-    return render_template("strategy/dashboard.html", strategy=current, board=board, states=list(ProgressState),
-                           done=ProgressState.DONE)
+    year, today = _asked_year(current), date.today().year
+
+    def body() -> str:
+        return render_template("strategy/_dashboard.html", strategy=current, board=plan.dashboard(current, year, today),
+                               states=list(ProgressState), done=ProgressState.DONE)
+
+    board_html = cache.fragment("dashboard", (current.id, year, today), body)
+    return render_template("strategy/dashboard.html", strategy=current, year=year, board_html=board_html)
 
 
 @bp.route("/parametres", methods=["GET", "POST"])
@@ -220,10 +236,18 @@ def delete_item(slug, level, item_id):
 
 
 @bp.route("/actions/<int:action_id>")
+@cache.public_page
 def action(slug, action_id):
     consultation, access, current = _load(slug)
-    page = found(plan.action_page(found(current), action_id) if action_id < 2**31 else None)
-    return render_template("strategy/action.html", strategy=current, page=page, year=_this_year(current))
+    place = found(plan.locate(found(current), action_id) if action_id < 2**31 else None)
+    year, may_edit = _this_year(current), access.can_edit_strategy()
+
+    def body() -> str:
+        return render_template("strategy/_action.html", strategy=current, year=year,
+                               page=plan.action_page(current, action_id, place))
+
+    content = cache.fragment("action", (action_id, year, may_edit), body)
+    return render_template("strategy/action.html", strategy=current, place=place, content=content)
 
 
 def _action_of(slug, action_id):
@@ -455,12 +479,19 @@ def detach(slug, action_id, contribution_id):
 
 
 @bp.route("/idees-retenues", endpoint="ideas")
+@cache.public_page
 def ideas(slug):
     """What became of the ideas: every promoted contribution with its action and its state this
-    year; the person's own first."""
+    year (the same for every reader, kept in the fragment cache); the person's own first."""
     consultation, access, current = _load(slug)
-    return render_template("strategy/ideas.html", strategy=current, ideas=promotion.ideas(consultation,
-                                                                                            access.user_id))
+    year = promotion.ideas_year(current)
+
+    def body() -> str:
+        return render_template("strategy/_ideas.html", ideas=promotion.ideas(current))
+
+    shared = cache.fragment("ideas", (consultation.id, current.id if current else 0, year), body)
+    return render_template("strategy/ideas.html", strategy=current, shared=shared, year=year,
+                           mine=promotion.own_ideas(current, access.user_id))
 
 
 # -- documents: the strategy (DOCX), the follow-up of a year (DOCX), the action plan (XLSX) --------------

@@ -125,3 +125,18 @@ def test_the_contributions_table_says_what_became_of_each_in_batches(app):
     sheet = _cells(b"".join(contribution_table.xlsx_stream(s.consultation, batch=2)))
     assert [row[1] for row in sheet[1:]] == [row[1].replace("\x07", "") for row in rows[1:]]
     assert sheet[1][0] == int(rows[1][0])  # numbers stay numbers in the spreadsheet
+    assert list(sheet[0]) == contribution_table.HEADER
+
+
+def test_the_contributions_table_keeps_formulas_as_text_and_its_header_when_empty(app):
+    s = factories.scene()
+    factories.contribution(s.workshop, author=s.other, title='=HYPERLINK("http://exemple.test","x")', body="+1 -1 @a")
+    db.session.commit()
+    sheet = load_workbook(io.BytesIO(b"".join(contribution_table.xlsx_stream(s.consultation)))).active
+    formula = next(row for row in sheet.iter_rows(min_row=2) if row[1].value.startswith("=HYPERLINK"))
+    assert (formula[1].data_type, formula[2].value) == ("s", "+1 -1 @a")
+    assert sheet.freeze_panes == "A2" and sheet["A1"].font.b
+    empty = factories.consultation(title="Sans contributions", slug="vide")
+    db.session.commit()
+    rows = _cells(b"".join(contribution_table.xlsx_stream(empty)))
+    assert rows == [contribution_table.HEADER]

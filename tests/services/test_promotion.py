@@ -138,9 +138,11 @@ def test_what_became_of_the_ideas_counts_them_and_finds_ones_own(app):
     second = strategy.add_action(who, s.strategy, s.objective.id, ActionFields("Deuxième"))
     promotion.promote(who, s.strategy, s.action, [mine, theirs])
     promotion.promote(who, s.strategy, second, [mine])
-    found = promotion.ideas(s.consultation, s.participant.id)
+    found = promotion.ideas(s.strategy)
     # The scene's own contribution is linked to the first action too (a link alone counts).
     assert (found.contributions, len(found.actions)) == (3, 2)
-    assert [(c.title, [n.number for n in nodes]) for c, nodes in found.mine] == [
+    assert [(c.title, [n.number for n in nodes]) for c, nodes in promotion.own_ideas(s.strategy, s.participant.id)] == [
         ("Une navette vers le Pont du Gard", ["1.1"]), ("Mon idée", ["1.1", "1.2"])]
-    assert promotion.ideas(s.private, None).contributions == 1
+    assert promotion.own_ideas(s.strategy, s.other.id)[0][0].title == "Leur idée"
+    assert promotion.own_ideas(s.strategy, None) == []
+    assert promotion.ideas(s.private_strategy).contributions == 1
