@@ -6,6 +6,7 @@ agrees. Each key carries a version number that any committed write increments: w
 the next reader gets a fresh page at once. Without CACHE_REDIS_URL nothing is cached.
 """
 import logging
+import time
 from collections.abc import Callable
 from functools import wraps
 
@@ -114,9 +115,23 @@ def _fragment_html(name: str, parts: tuple, render: Callable[[], str]) -> str:
         return render()
     if hit is not None:
         return hit.decode()
+    # A write empties every piece at once and readers come together: one of them renders the piece
+    # while the others wait for it (at most CACHE_FRAGMENT_WAIT seconds, then render it themselves).
+    wait = current_app.config.get("CACHE_FRAGMENT_WAIT", 2.0)
+    try:
+        first = cache.client.set(f"{key}:rendering", b"1", nx=True, px=int(wait * 1000) + 1000)
+        deadline = time.monotonic() + wait
+        while not first and time.monotonic() < deadline:
+            time.sleep(0.01)
+            hit = cache.client.get(key)
+            if hit is not None:
+                return hit.decode()
+    except redis.RedisError as error:
+        log.warning("page cache unavailable: %s", error)
     html = render()
     try:
         cache.client.set(key, html.encode(), ex=current_app.extensions["fragment_ttl"])
+        cache.client.delete(f"{key}:rendering")
     except redis.RedisError as error:
         log.warning("page cache unavailable: %s", error)
     return html

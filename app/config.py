@@ -78,6 +78,9 @@ CACHE_TTL = 30
 # The same Redis keeps the pieces of members' pages that every reader sees alike (the strategy's
 # plan, its dashboard) until the next write, at most this long (seconds).
 CACHE_FRAGMENT_TTL = 600
+# When another worker is rendering a piece that a write emptied, wait for it this long (seconds)
+# before rendering it too.
+CACHE_FRAGMENT_WAIT = 2.0
 
 # Every Redis key (page cache, rate limits) starts with this prefix, so that several installations
 # can share one Redis database. None: "concerto:" and a digest of SECRET_KEY (the servers of one

@@ -1,9 +1,12 @@
 """The shared page cache for visitors: Redis only, emptied by any write, never for members."""
 import gc
+import threading
 
+import pytest
 import redis
 import sqlalchemy as sa
 
+from app import cache
 from app.extensions import db
 from app.models import Action, Consultation, ProgressState, Role, Strategy, User
 from app.services import strategy
@@ -147,3 +150,29 @@ def test_members_share_the_strategy_and_its_dashboard_until_the_next_write(make_
         fresh = text_of(member.get(url))
         assert "Titre changé en douce" in fresh and title not in fresh
     assert "En cours" in text_of(member.get(plan))
+
+
+def test_readers_wait_for_the_piece_another_worker_is_rendering(make_app):
+    """After a write, the first reader renders a piece; the others wait for it instead of all
+    rendering it at once, and render it themselves only if it never comes."""
+    need(_redis_up(), "Redis is not running on 127.0.0.1:6379")
+    client = _empty_redis()
+    app = make_app(CACHE_REDIS_URL=REDIS_URL, CACHE_FRAGMENT_WAIT=5.0)
+    with app.test_request_context("/"):
+        def key(part: int) -> str:
+            return f"{app.extensions['page_cache'].prefix}:fragments:0:essai:fr:{part}"
+
+        client.set(f"{key(1)}:rendering", b"1")  # another worker started rendering it
+
+        def fill():
+            client.set(key(1), "<p>rendu par l'autre</p>".encode())
+
+        filler = threading.Timer(0.2, fill)
+        filler.start()
+        assert cache.fragment("essai", (1,), lambda: pytest.fail("rendered twice")) == "<p>rendu par l'autre</p>"
+        filler.join()
+
+        app.config["CACHE_FRAGMENT_WAIT"] = 0.05  # the other worker died: render it after the wait
+        client.set(f"{key(2)}:rendering", b"1")
+        assert cache.fragment("essai", (2,), lambda: "<p>rendu ici</p>") == "<p>rendu ici</p>"
+        assert client.get(key(2)) == "<p>rendu ici</p>".encode() and not client.exists(f"{key(2)}:rendering")
