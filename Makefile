@@ -10,7 +10,7 @@ PIP    := $(BIN)/python -m pip --disable-pip-version-check -q
 TEST_JOBS ?= 2
 PYTEST := $(BIN)/python -m pytest -n $(TEST_JOBS) --dist loadfile
 
-.PHONY: run test install test-postgres bench bench-smoke security-scan messages clean help
+.PHONY: run test install test-postgres bench bench-smoke evaluate security-scan messages clean help
 
 help:
 	@echo "make run            install, migrate, load the demo if the database is empty, serve on http://127.0.0.1:$(PORT)"
@@ -18,6 +18,7 @@ help:
 	@echo "make test-postgres  the same suite on PostgreSQL (TEST_DATABASE_URL, default postgres@127.0.0.1/test)"
 	@echo "make bench          the benchmark: 1,000 to 100,000 contributions on SQLite and PostgreSQL"
 	@echo "make bench-smoke    a short benchmark (CI)"
+	@echo "make evaluate       the synthesis assistant on the evaluation set (recall@3, hard negatives, themes)"
 	@echo "make security-scan  a short wapiti scan of the demo, logged in as a participant"
 	@echo "make messages       extract the interface strings to messages.pot (Flask-Babel)"
 
@@ -70,6 +71,10 @@ bench: $(VENV)/.installed-test
 bench-smoke: $(VENV)/.installed-test
 	@$(NEED) wrk postgres redis
 	$(BIN)/python -m bench.run --smoke
+
+# How well the synthesis assistant reads French, on the evaluation set of tests/data/.
+evaluate: $(VENV)/.installed-test
+	$(BIN)/python -m bench.assistant
 
 security-scan: $(VENV)/.installed-test
 	@$(NEED) wapiti
