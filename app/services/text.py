@@ -4,6 +4,7 @@ This is the only module that calls bleach, and the only producer of trusted HTML
 """
 import html
 import re
+import threading
 import unicodedata
 from functools import lru_cache
 
@@ -57,15 +58,24 @@ def _set_link_rel(attrs, new=False):
     return attrs
 
 
-_cleaner = bleach.Cleaner(
-    tags=ALLOWED_TAGS,
-    attributes=_allowed_attribute,
-    protocols=ALLOWED_PROTOCOLS,
-    strip=False,
-    strip_comments=True,
-    filters=[lambda source: LinkifyFilter(source, callbacks=[_set_link_rel], parse_email=False)],
-)
-_plain = bleach.Cleaner(tags=frozenset(), attributes={}, strip=True, strip_comments=True)
+class _Cleaners(threading.local):
+    """This thread's cleaners: a bleach Cleaner keeps its parser's state while it cleans, so two
+    threads of one worker (gthread, on PostgreSQL) must never share one (they corrupted each
+    other's tree: IndexError and ValueError in html5lib, a 500)."""
+
+    def __init__(self):
+        self.rich = bleach.Cleaner(
+            tags=ALLOWED_TAGS,
+            attributes=_allowed_attribute,
+            protocols=ALLOWED_PROTOCOLS,
+            strip=False,
+            strip_comments=True,
+            filters=[lambda source: LinkifyFilter(source, callbacks=[_set_link_rel], parse_email=False)],
+        )
+        self.plain = bleach.Cleaner(tags=frozenset(), attributes={}, strip=True, strip_comments=True)
+
+
+_cleaners = _Cleaners()
 
 
 def _strip_controls(text: str, keep_newlines: bool) -> str:
@@ -307,7 +317,7 @@ class _Concerto(Extension):
 def _render(source: str, references: tuple = (), blocks: tuple = ()) -> str:
     extension = _Concerto(dict(references), dict(blocks))
     html = markdown.markdown(source, extensions=["sane_lists", extension], output_format="html")
-    return _cleaner.clean(html)
+    return _cleaners.rich.clean(html)
 
 
 def render_markdown(source: str | None, references: dict[int, Reference] | None = None,
@@ -330,7 +340,7 @@ _MARKUP = re.compile(r"[*_`#<>\[\]!\\&~|]|^\s*(?:[-+=]|\d+[.)])", re.M)
 def _words(source: str) -> str:
     if not _MARKUP.search(source):
         return " ".join(source.split())
-    return " ".join(html.unescape(_plain.clean(_render(source))).split())
+    return " ".join(html.unescape(_cleaners.plain.clean(_render(source))).split())
 
 
 def plain_text(source: str | None, length: int | None = None) -> str:

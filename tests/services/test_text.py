@@ -82,5 +82,33 @@ def test_plain_text_of_markup_free_text_is_what_rendering_gives():
     for sample in samples:
         source = clean_text(sample)
         if source and not text._MARKUP.search(source):
-            rendered = " ".join(html.unescape(text._plain.clean(text._render(source))).split())
+            rendered = " ".join(html.unescape(text._cleaners.plain.clean(text._render(source))).split())
             assert text.plain_text(source) == rendered, repr(source)
+
+
+def test_threads_of_one_worker_render_at_once_without_breaking_each_other():
+    """Threaded workers (gthread, on PostgreSQL) render Markdown at the same moment: each thread
+    has its own cleaners, so none gets another's half-built tree (an IndexError, a 500)."""
+    import threading
+
+    from app.services import text
+
+    sources = [f"un <em>{i}</em> <div><p>deux</div> **trois** <table><tr><td>x</td></tr></table> "
+               f"[lien](https://exemple.fr/{i})\n\n- a\n- b <script>alert({i})</script>" for i in range(400)]
+    alone = {source: text._render.__wrapped__(source) for source in sources}  # no cache: each one parsed
+    found, errors = {}, []
+
+    def render(offset: int) -> None:
+        try:
+            for source in sources[offset::4]:
+                found[source] = text._render.__wrapped__(source)
+                text.plain_text(source, 100)
+        except Exception as error:  # noqa: BLE001 - what a thread raised is what this test reports
+            errors.append(repr(error))
+
+    threads = [threading.Thread(target=render, args=(n,)) for n in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == [] and found == alone
