@@ -93,17 +93,19 @@ def public_page(view):
     return wrapper
 
 
-def fragment(name: str, parts: tuple, render: Callable[[], str]) -> Markup:
+def fragment(name: str, parts: tuple, render: Callable[[], str], ttl: int | None = None) -> Markup:
     """The HTML that `render` returns, kept in Redis under the write version, `name`, `parts` (all
-    that the HTML depends on besides the database: ids, a year, a right) and the language.
+    that the HTML depends on besides the database: ids, a year, a right) and the language, for
+    `ttl` seconds at most (CACHE_FRAGMENT_TTL by default; shorter for HTML that says "il y a 3
+    minutes").
 
     Only for HTML that is the same for every reader given `parts`: no form token, no name of the
     reader. A miss, or Redis down, renders it."""
     # The HTML comes from our own templates (autoescaped), or is their copy kept in Redis.
-    return Markup(_fragment_html(name, parts, render))  # nosec B704
+    return Markup(_fragment_html(name, parts, render, ttl))  # nosec B704
 
 
-def _fragment_html(name: str, parts: tuple, render: Callable[[], str]) -> str:
+def _fragment_html(name: str, parts: tuple, render: Callable[[], str], ttl: int | None) -> str:
     cache = _cache()
     if cache is None:
         return render()
@@ -130,7 +132,7 @@ def _fragment_html(name: str, parts: tuple, render: Callable[[], str]) -> str:
         log.warning("page cache unavailable: %s", error)
     html = render()
     try:
-        cache.client.set(key, html.encode(), ex=current_app.extensions["fragment_ttl"])
+        cache.client.set(key, html.encode(), ex=ttl or current_app.extensions["fragment_ttl"])
         cache.client.delete(f"{key}:rendering")
     except redis.RedisError as error:
         log.warning("page cache unavailable: %s", error)

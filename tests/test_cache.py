@@ -123,6 +123,10 @@ def test_members_share_the_strategy_and_its_dashboard_until_the_next_write(make_
     plan, board = "/c/assises/strategie/", "/c/assises/strategie/tableau-de-bord"
     page = f"/c/assises/strategie/actions/{action_id}"
     assert all(title in text_of(member.get(url)) for url in (plan, board, page))
+    # The action's history says "il y a 3 minutes": its piece lives a minute at most, the others longer.
+    store = redis.Redis.from_url(REDIS_URL)
+    lives = {key.decode().split(":fragments:")[1].split(":")[1]: store.ttl(key) for key in store.keys("*:fragments:*")}
+    assert 0 < lives["action"] <= 60 < lives["strategy"] and lives["dashboard"] > 60
 
     # A change written behind the application's back (no session, so no new version) is not seen:
     # the pages come from the cache (the action's own page reads its title afresh, for its <title>).

@@ -246,7 +246,8 @@ def action(slug, action_id):
         return render_template("strategy/_action.html", strategy=current, year=year,
                                page=plan.action_page(current, action_id, place))
 
-    content = cache.fragment("action", (action_id, year, may_edit), body)
+    # Its history says "il y a 3 minutes": kept a minute at most.
+    content = cache.fragment("action", (action_id, year, may_edit), body, ttl=60)
     return render_template("strategy/action.html", strategy=current, place=place, content=content)
 
 
