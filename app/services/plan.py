@@ -2,6 +2,7 @@
 strategy, objectives lettered within their axis, actions numbered within their axis: "7.3"), and
 an action with everything its page shows. A bounded number of queries whatever the size."""
 from dataclasses import dataclass, field
+from datetime import date
 from string import ascii_uppercase
 from typing import NamedTuple
 
@@ -238,6 +239,12 @@ def locate_many(strategy: Strategy, action_ids: list[int], year: int | None = No
             ActionNode(action, f"{axis_number}.{actions[axis.id].index(action.id) + 1}",
                        {year: progress} if progress is not None else {}))
     return found
+
+
+def shown_year(strategy: Strategy | None) -> int:
+    """The year the strategy's pages show first: this one, within the plan's years."""
+    year = date.today().year
+    return min(max(year, strategy.first_year), strategy.last_year) if strategy is not None else year
 
 
 def level_label(strategy: Strategy, level: str) -> str:

@@ -3,7 +3,6 @@ or an existing action (the link written, then the contribution's outcome changed
 in services.lifecycle, which tells its people), detachment with its reason, and what became of the
 ideas of a consultation."""
 from dataclasses import dataclass, field
-from datetime import date
 
 import sqlalchemy as sa
 from flask_babel import lazy_gettext as _l
@@ -231,12 +230,6 @@ class Ideas:
     contributions: int
 
 
-def ideas_year(current: Strategy | None) -> int:
-    """The year whose states the ideas' page shows: this one, within the plan's years."""
-    year = date.today().year
-    return min(max(year, current.first_year), current.last_year) if current is not None else year
-
-
 def _promoted(current: Strategy):
     """The links of published contributions to this strategy's actions, not detached."""
     return (sa.select(ActionSource.action_id, Contribution).join(Contribution, Contribution.id == ActionSource.contribution_id)
@@ -249,8 +242,8 @@ def ideas(current: Strategy | None) -> Ideas:
     """Every promoted contribution under its actions (in the strategy's order) with their state
     this year, and the figure "N contributions retenues dans M actions": the same for every reader."""
     if current is None:
-        return Ideas(None, ideas_year(None), [], 0)
-    year = ideas_year(current)
+        return Ideas(None, plan.shown_year(None), [], 0)
+    year = plan.shown_year(current)
     rows = db.session.execute(_promoted(current).options(joinedload(Contribution.author))
                               .order_by(ActionSource.action_id, Contribution.like_count.desc(), Contribution.id)).all()
     places = plan.locate_many(current, list({action_id for action_id, _ in rows}), year)
@@ -267,7 +260,7 @@ def own_ideas(current: Strategy | None, user_id: int | None) -> list[tuple[Contr
     state), in four queries whatever their number (one when they have none)."""
     if current is None or user_id is None:
         return []
-    year = ideas_year(current)
+    year = plan.shown_year(current)
     rows = db.session.execute(_promoted(current).where(Contribution.author_id == user_id)
                               .order_by(Contribution.id, ActionSource.action_id)).all()
     places = plan.locate_many(current, list({action_id for action_id, _ in rows}), year)

@@ -320,6 +320,12 @@ def _render(source: str, references: tuple = (), blocks: tuple = ()) -> str:
     return _cleaners.rich.clean(html)
 
 
+def template_output(html: str) -> Markup:
+    """What our own templates rendered (autoescaped), given back as HTML: the pieces of pages kept in
+    the cache (app/cache.py). Never for text from anywhere else."""
+    return Markup(html)  # nosec B704
+
+
 def render_markdown(source: str | None, references: dict[int, Reference] | None = None,
                     blocks: dict[str, Block] | None = None) -> Markup:
     """Markdown source to HTML that is safe to insert in a page. `references`: the contributions

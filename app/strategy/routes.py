@@ -43,15 +43,16 @@ def _load(slug: str, edit: bool = False):
     return consultation, access, strategy.get(consultation.id)
 
 
-def _this_year(current) -> int:
-    """The year the pages show first: this one, within the plan's years."""
-    return min(max(date.today().year, current.first_year), current.last_year)
+def _strategy_first(consultation):
+    """Where a facilitator goes who reaches a page that needs a strategy before there is one."""
+    flash(_("Créez d'abord la stratégie : son titre, ses années et le nom de ses niveaux."), "info")
+    return redirect(links.strategy_settings_url(consultation))
 
 
 def _asked_year(current) -> int:
     """The year of the address (?annee=2026) when it is one of the plan's, else this year."""
     asked = request.args.get("annee", "")
-    return int(asked) if asked.isdigit() and len(asked) == 4 and int(asked) in current.years else _this_year(current)
+    return int(asked) if asked.isdigit() and len(asked) == 4 and int(asked) in current.years else plan.shown_year(current)
 
 
 @bp.route("/")
@@ -62,7 +63,7 @@ def show(slug):
         return render_template("strategy/show.html", strategy=None)
     may_edit = access.can_edit_strategy()
     editing = may_edit and request.args.get("edition") == "1"
-    year = _this_year(current)
+    year = plan.shown_year(current)
 
     def body() -> str:
         return render_template("strategy/_plan.html", strategy=current, editing=editing, year=year,
@@ -177,8 +178,7 @@ def _after(consultation, level: str, item) -> str:
 def create_item(slug, level):
     consultation, access, current = _load(slug, edit=True)
     if current is None:
-        flash(_("Créez d'abord la stratégie : son titre, ses années et le nom de ses niveaux."), "info")
-        return redirect(links.strategy_settings_url(consultation))
+        return _strategy_first(consultation)
     numbered = plan.tree(current, with_progress=False, partners=False)
     form = _item_form(current, numbered, level)
     if request.method == "GET" and "parent" in form:
@@ -240,7 +240,7 @@ def delete_item(slug, level, item_id):
 def action(slug, action_id):
     consultation, access, current = _load(slug)
     place = found(plan.locate(found(current), action_id) if action_id < 2**31 else None)
-    year, may_edit = _this_year(current), access.can_edit_strategy()
+    year, may_edit = plan.shown_year(current), access.can_edit_strategy()
 
     def body() -> str:
         return render_template("strategy/_action.html", strategy=current, year=year,
@@ -400,8 +400,7 @@ def candidates(slug):
     """The contributions a facilitator may promote, the most liked and commented first, filtered."""
     consultation, access, current = _load(slug, edit=True)
     if current is None:
-        flash(_("Créez d'abord la stratégie : son titre, ses années et le nom de ses niveaux."), "info")
-        return redirect(links.strategy_settings_url(consultation))
+        return _strategy_first(consultation)
     args = request.args
     number = lambda name: int(args[name]) if args.get(name, "").isdigit() and len(args[name]) < 10 else None  # noqa: E731
     outcome = next((o for o in Outcome if o.value == args.get("reponse")), None)
@@ -423,8 +422,7 @@ def promote(slug):
     """The chosen contributions, into a new action (pre-filled from them) or an existing one."""
     consultation, access, current = _load(slug, edit=True)
     if current is None:
-        flash(_("Créez d'abord la stratégie : son titre, ses années et le nom de ses niveaux."), "info")
-        return redirect(links.strategy_settings_url(consultation))
+        return _strategy_first(consultation)
     form = PromoteForm()
     try:
         chosen = promotion.selection(access, _ids())
@@ -485,7 +483,7 @@ def ideas(slug):
     """What became of the ideas: every promoted contribution with its action and its state this
     year (the same for every reader, kept in the fragment cache); the person's own first."""
     consultation, access, current = _load(slug)
-    year = promotion.ideas_year(current)
+    year = plan.shown_year(current)
 
     def body() -> str:
         return render_template("strategy/_ideas.html", ideas=promotion.ideas(current))
