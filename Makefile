@@ -46,6 +46,7 @@ install: $(VENV)/.installed
 run: $(VENV)/.installed
 	$(FLASK) db upgrade
 	$(FLASK) demo --if-empty
+	$(FLASK) assistant vectors
 	$(FLASK) run --host 127.0.0.1 --port $(PORT)
 
 # Tools from Debian's packages: installed when this user may, else named in one French line.

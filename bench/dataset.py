@@ -18,7 +18,7 @@ from werkzeug.security import generate_password_hash
 
 ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / "bench" / ".cache"
-GENERATOR_VERSION = 11
+GENERATOR_VERSION = 12
 PASSWORD = "bench-password-0"
 WORKSHOPS = [  # (title, status, missions)
     ("Gouvernance de la destination", "closed", 3),
@@ -53,6 +53,25 @@ def _corpus():
                 sentences.append(sentence)
     titles = [c["title"] for c in content.CONTRIBUTIONS]
     return sentences, titles
+
+
+def _vectors(made_of: list[tuple[int, list[int]]], sentences: list[str], titles: list[str], now) -> list[dict]:
+    """The vectors of the contributions, as the assistant stores them: each title and sentence of the
+    corpus is read once by the model at work, and a contribution's vector is its title's plus the mean
+    of its sentences'. The search's cost depends on how many vectors there are, not on their exact
+    values, and reading 100,000 texts one by one would take minutes at each new data set."""
+    from app.services import embeddings
+
+    encoder = embeddings.encoder()
+    title_vectors = encoder.encode(titles)
+    sentence_vectors = encoder.encode(sentences)
+    rows = []
+    for number, (title_index, picked) in enumerate(made_of, start=1):
+        vector = title_vectors[title_index] + sentence_vectors[picked].mean(axis=0)
+        rows.append(dict(id=number, contribution_id=number, consultation_id=1, method=encoder.name,
+                         vector=embeddings.pack(vector / max(float((vector ** 2).sum()) ** 0.5, 1e-6)),
+                         computed_at=now))
+    return rows
 
 
 def _excerpt(text: str, length: int = 240) -> str:
@@ -231,23 +250,26 @@ def build(url: str, size: int, seed: int = 42) -> dict:
 
     like_counts = _skewed(rng, 10 * size, size, cap=members - 1)
     comment_counts = _skewed(rng, 2 * size, size, cap=200)
-    contributions, events, likes, comments, tags = [], [], [], [], []
+    contributions, events, likes, comments, tags, made_of = [], [], [], [], [], []
     user_ids = [u["id"] for u in users]
     comment_id = 0
     for i in range(size):
         workshop_id, mission_id = scopes[rng.randrange(len(scopes))]
         author = rng.choice(user_ids)
         n_sentences = rng.choice([1, 1, 2, 2, 3, 4, 6, 9])
-        body = " ".join(rng.choice(sentences) for _ in range(n_sentences))
+        picked = [rng.randrange(len(sentences)) for _ in range(n_sentences)]
+        body = " ".join(sentences[k] for k in picked)
         if n_sentences >= 6:
             body = body.replace(". ", ".\n\n", 2)
         created = now - timedelta(minutes=rng.randrange(60 * 24 * 60))
         n_likes = min(like_counts[i], members - 1)
         n_comments = comment_counts[i]
         contribution_id = i + 1
+        title_index = rng.randrange(len(titles))
+        made_of.append((title_index, picked))
         contributions.append(dict(
             id=contribution_id, consultation_id=1, workshop_id=workshop_id, mission_id=mission_id, author_id=author,
-            title=rng.choice(titles)[:140], body=body, excerpt=_excerpt(" ".join(body.split())), status="published",
+            title=titles[title_index][:140], body=body, excerpt=_excerpt(" ".join(body.split())), status="published",
             outcome="none", origin="online", created_at=created, like_count=n_likes, comment_count=n_comments,
             trend_score=trend_score(n_likes, n_comments, created), shuffle_key=rng.randrange(2**31)))
         events.append(dict(id=len(events) + 1, consultation_id=1, contribution_id=contribution_id, comment_id=None,
@@ -292,7 +314,8 @@ def build(url: str, size: int, seed: int = 42) -> dict:
               ("workshops", workshops), ("missions", missions), ("attendances", attendances),
               ("contributions", contributions), ("contribution_themes", tags), ("likes", likes),
               ("comments", comments), ("contribution_events", events), ("reports", reports),
-              ("notifications", notifications), *_strategy(rng, contributions, now)]
+              ("notifications", notifications), *_strategy(rng, contributions, now),
+              ("contribution_vectors", _vectors(made_of, sentences, titles, now))]
     with engine.begin() as connection:
         for name, rows in tables:
             _insert(connection, t[name], rows)
@@ -300,7 +323,7 @@ def build(url: str, size: int, seed: int = 42) -> dict:
             for name in ("users", "consultations", "memberships", "themes", "workshops", "missions", "contributions",
                          "contribution_events", "likes", "comments", "reports", "notifications", "strategies",
                          "priorities", "axes", "objectives", "partners", "actions", "action_progress", "indicators",
-                         "indicator_values", "action_sources"):
+                         "indicator_values", "action_sources", "contribution_vectors"):
                 connection.exec_driver_sql(
                     f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), (SELECT max(id) FROM {name}))")
     with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:

@@ -38,6 +38,7 @@ class Page:
     path: str  # a template: {slug}, {workshop}, {mission}, {contribution}, {deep_<sort>}, several with |
     method: str = "GET"
     body: str = ""
+    connections: int | None = None  # wrk's connections for this page, when not the run's (--connections)
 
 
 SORTS = ("tendance", "plus-aimees", "plus-commentees", "recentes", "hasard")
@@ -62,7 +63,13 @@ PAGES = [
     Page("search, a full page", "member", "/c/{slug}/contributions?q=accueil+visiteurs"),
     Page("like toggle", "member", "{like_paths}", "POST", "aime={flip}&csrf_token={token}"),
     Page("post a contribution", "member", "/c/{slug}/ateliers/{workshop}/contribuer", "POST",
-         "mission={mission}&title=Une+id%C3%A9e+de+banc+d%27essai+{n}&body=Du+texte+%C3%A0+lire.&csrf_token={token}"),
+         "mission={mission}&title=Une+id%C3%A9e+de+banc+d%27essai+{n}&body=Du+texte+%C3%A0+lire.&proches=vues"
+         "&csrf_token={token}"),
+    # What a member sees while typing an idea (the close ideas of the concertation): under load like
+    # the other pages, and the wait of one member typing alone (its target is a latency).
+    *(Page(f"close ideas while typing{suffix}", "member", "/c/{slug}/ateliers/{workshop}/idees-proches"
+           "?titre=Une+navette+vers+la+gare&texte=Pour+les+visiteurs+sans+voiture", connections=connections)
+      for suffix, connections in (("", None), (", one member", 1))),
     Page("post a comment", "member", "/c/{slug}/contributions/{contribution}/commentaires", "POST",
          "body=Un+compl%C3%A9ment+{n}&csrf_token={token}"),
     Page("report page", "member", "/c/{slug}/documents/{report}"),
@@ -275,7 +282,7 @@ def measure(page: Page, values: dict, people: dict[str, list[Visitor]], base: st
     for _ in range(repeats):
         wait_for_idle()
         result = subprocess.run(
-            ["wrk", "-t2", f"-c{connections}", f"-d{max(1, round(seconds))}s", "--timeout", "10s", "-s",
+            ["wrk", f"-t{min(2, connections)}", f"-c{connections}", f"-d{max(1, round(seconds))}s", "--timeout", "10s", "-s",
              str(ROOT / "bench" / "wrk.lua"), base + paths.split("|")[0]],
             env=env, capture_output=True, text=True, timeout=seconds + 60)
         line = next((ln for ln in result.stdout.splitlines() if ln.startswith("{")), None)
@@ -522,7 +529,8 @@ def run_one(database: str, size: int, args) -> tuple[list[Measure], dict]:
         chosen = [p for p in PAGES if p.name == "healthz" or not args.pages
                   or any(word in p.name for word in args.pages.split(","))]
         for page in chosen:
-            result = measure(page, values, people, server.base, args.seconds, args.repeats, args.connections)
+            result = measure(page, values, people, server.base, args.seconds, args.repeats,
+                             page.connections or args.connections)
             member = people[page.who][0] if page.who in people else None
             path = page.path.format(**values).split("|")[0]
             queries = None if page.name == "healthz" else query_count(url, path, page.method, page.body.replace(

@@ -110,7 +110,7 @@ def workshop_evening(base: str, slug: str, workshop_id: int, mission_id: int, me
             elif action < 0.35:
                 reply = visitor.post(f"/c/{slug}/ateliers/{workshop_id}/contribuer",
                                      {"mission": str(mission_id), "title": f"Idée du soir {user_id}-{rng.random():.6f}",
-                                      "body": "Proposée pendant l'atelier."})
+                                      "body": "Proposée pendant l'atelier.", "proches": "vues"})  # close ideas seen
                 expected = (302,)
                 found = re.search(r"/contributions/(\d+)", reply.location)
                 if reply.status == 302 and found:

@@ -16,6 +16,7 @@ from flask_migrate import upgrade
 
 from app import create_app
 from app.extensions import db
+from app.services import similar
 
 from . import factories
 
@@ -141,6 +142,7 @@ def make_app(database_url, tmp_path):
         return app
 
     yield build
+    similar.forget_indexes()  # the next test's database numbers its vectors from 1 again
     if apps:
         with apps[0].app_context():
             db.session.remove()

@@ -19,9 +19,13 @@ UNREACHABLE = {
     "strategy.follow_up_docx": "téléchargement du rapport de suivi (DOCX), pas une page",
     "strategy.plan_xlsx": "téléchargement du plan d'action (XLSX), pas une page",
     "consultations.contributions_table": "téléchargement des contributions (CSV, XLSX), pas une page",
+    "contributions.close_ideas": "morceau de page (les idées proches, placées dans le formulaire par le script) ; "
+                                 "vérifié dans la page « Avant de publier » et le parcours",
 }
 
-# Pages beyond the URL map: error pages and forms shown with their errors.
+# Pages beyond the URL map: error pages and forms shown with their errors. A third item is a form
+# to fill on that page (field values, set and sent past the script, as without it): the page checked
+# is the answer.
 DEMO = "/c/assises-du-tourisme-du-pays-d-uzes-pont-du-gard"
 EXTRA_PAGES = {
     "error.404": ("visitor", "/nulle-part"),
@@ -30,6 +34,10 @@ EXTRA_PAGES = {
     "strategy.create_item.axis": ("facilitator", f"{DEMO}/strategie/chantier/nouveau"),
     # Promotion with contributions chosen (the page alone says none is chosen).
     "strategy.promote.chosen": ("facilitator", f"{DEMO}/strategie/retenir?ids=1&ids=2&ids=3"),
+    # An idea close to others of the demo, sent without the script: the close ideas come first.
+    "contributions.create.close_ideas": ("participant", DEMO + "/ateliers/{workshop_id}/contribuer", {
+        "title": "Une navette entre la gare d'Avignon et le Pont du Gard",
+        "body": "Pour les visiteurs qui arrivent en train sans voiture, l'été."}),
 }
 
 

@@ -94,6 +94,7 @@ EXPECTED = {
     ("GET", "contributions.show"): (200, 200, 200, 200, 200, 200, 200),
     ("GET", "contributions.create"): (R, 200, 200, 200, 403, 403, 403),
     ("POST", "contributions.create"): (R, 400, 400, 400, 403, 403, 403),
+    ("GET", "contributions.close_ideas"): (R, 200, 200, 200, 403, 403, 403),  # those who may post there
     ("GET", "contributions.edit"): (R, 200, 403, 403, 403, 403, 403),       # only the author
     ("POST", "contributions.edit"): (R, R, 403, 403, 403, 403, 403),
     ("GET", "contributions.withdraw"): (R, 200, 403, 403, 403, 403, 403),

@@ -98,6 +98,11 @@ def test_upgrade_with_data_then_downgrade_the_last_revision(tmp_path):
                                    "axis_label, objective_label, action_label, first_year, last_year, created_at, "
                                    "updated_at) SELECT id, 'Plan', '', 'enjeu', 'chantier', 'objectif', 'action', "
                                    "2025, 2027, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP FROM consultations"))
+        # 0009: no vector yet (the command computes those of the contributions written before).
+        assert db.session.scalar(sa.text("SELECT count(*) FROM contribution_vectors")) == 0
+        db.session.execute(sa.text("INSERT INTO contribution_vectors (contribution_id, consultation_id, method, "
+                                   "vector, computed_at) SELECT id, consultation_id, 'ngrammes', :v, "
+                                   "CURRENT_TIMESTAMP FROM contributions"), {"v": bytes(512)})
         db.session.commit()
         tables = set(sa.inspect(db.engine).get_table_names())
         assert set(db.metadata.tables) <= tables
@@ -111,6 +116,10 @@ def test_upgrade_with_data_then_downgrade_the_last_revision(tmp_path):
         remaining = set(sa.inspect(db.engine).get_table_names())
         if revisions[-1].revision == "0008":  # the strategy goes, the concertation and its contributions stay
             assert "strategies" not in remaining and "actions" not in remaining
+            assert db.session.scalar(sa.text("SELECT count(*) FROM contributions")) == 1
+            db.session.remove()
+        if revisions[-1].revision == "0009":  # the vectors go, the contributions stay
+            assert "contribution_vectors" not in remaining
             assert db.session.scalar(sa.text("SELECT count(*) FROM contributions")) == 1
             db.session.remove()
         if revisions[-1].down_revision is None:

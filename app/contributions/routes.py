@@ -1,6 +1,6 @@
 from datetime import date
 
-from flask import flash, jsonify, redirect, render_template, request
+from flask import flash, jsonify, make_response, redirect, render_template, request
 from flask_babel import gettext as _
 from flask_babel import ngettext
 from flask_login import login_required
@@ -11,10 +11,11 @@ from ..extensions import db
 from ..forms import ActionForm, options
 from ..models import CommentStatus, ContributionStatus, EventKind, Outcome
 from ..security import post_limit, user_or_ip
-from ..services import answers, contributions, discussion, lifecycle, moderation, promotion, workshops
+from ..services import answers, contributions, discussion, lifecycle, moderation, promotion, similar, workshops
 from ..services.errors import DomainError
 from ..services.permissions import ANSWER_OUTCOMES
-from ..web import apply_error, found, load_consultation, preview_of, render_form, require, safe_next, submit, wants_json
+from ..web import (apply_error, found, load_consultation, preview_of, render_form, require, safe_next, submit,
+                   wants_json, wants_preview)
 from . import bp
 from .forms import AnswerForm, CommentForm, ContributionForm, FlagForm, ReasonForm
 
@@ -88,11 +89,45 @@ def create(slug, workshop_id):
         form.mission.data = request.args["mission"]
     chosen = form.mission.data or ""
     mission = workshops.get_mission(workshop, int(chosen)) if chosen.isdigit() else None
-    done = submit(form, lambda: contributions.post_contribution(access, workshop, mission, form.title.data,
-                                                                form.body.data, form.themes.data),
-                  _("Merci ! Votre contribution est publiée."), links.contribution_url)
+    ideas = _close_ideas_first(access, form)
+    if ideas:
+        return render_template("contributions/close.html", form=form, ideas=ideas, workshop=workshop)
+    back = "retour" in request.form  # from the page of close ideas: the form again, as it was
+    done = None if back else submit(
+        form, lambda: contributions.post_contribution(access, workshop, mission, form.title.data, form.body.data,
+                                                      form.themes.data),
+        _("Merci ! Votre contribution est publiée."), links.contribution_url)
+    # Shown again (its preview, its errors, back from the close ideas): with the close ideas, seen.
+    shown = similar.close_ideas(access, form.title.data or "", form.body.data or "") if request.method == "POST" else []
     return done or render_form("contributions/edit.html", form, workshop=workshop, contribution=None,
-                               mission=mission, preview=preview_of(form.body))
+                               mission=mission, preview=preview_of(form.body), ideas=shown)
+
+
+def _close_ideas_first(access, form) -> list:
+    """Without the script that shows them while typing, the close ideas come before publishing: at
+    a valid submit, unless the writer has seen them already or comes back to their text."""
+    if (request.method != "POST" or wants_preview() or request.form.get("proches") == "vues"
+            or "retour" in request.form or not form.validate()):
+        return []
+    return similar.close_ideas(access, form.title.data, form.body.data)
+
+
+# What is being typed, as far as the search for close ideas reads it.
+TYPED_MAX = 1200
+
+
+@bp.get("/ateliers/<int:workshop_id>/idees-proches")
+@login_required
+def close_ideas(slug, workshop_id):
+    """The contributions close to the title and text being typed, as a piece of the form's page."""
+    consultation, access = load_consultation(slug)
+    workshop = found(workshops.get_workshop(access, workshop_id))
+    require(access.can_post_somewhere(workshop))
+    ideas = similar.close_ideas(access, request.args.get("titre", "")[:TYPED_MAX],
+                                request.args.get("texte", "")[:TYPED_MAX])
+    response = make_response(render_template("contributions/_close_ideas.html", ideas=ideas, typing=True))
+    response.headers["Cache-Control"] = "private, no-store"
+    return response
 
 
 @bp.route("/contributions/<int:contribution_id>/modifier", methods=["GET", "POST"])

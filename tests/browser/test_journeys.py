@@ -212,6 +212,7 @@ def test_elected_official_browses_without_moderation_controls(open_page, demo, w
     visited.append(page.content())
     page.goto(f"/c/{slug}/")
     page.locator(".workshop-item a").nth(1).click()
+    page.wait_for_load_state()
     visited.append(page.content())
     page.click("nav.consultation-nav a:has-text('Qui est qui')")
     page.wait_for_load_state()

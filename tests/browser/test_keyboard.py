@@ -3,6 +3,7 @@ Space; the focus is visible at every step."""
 import time
 
 import pytest
+from playwright.sync_api import expect
 
 from .conftest import ACCOUNTS, DEMO_PASSWORD
 
@@ -61,10 +62,16 @@ def test_keyboard_only_post_and_like(open_page, demo):
     page.keyboard.press("Enter")
     page.wait_for_selector("#title")
     tab_to(page, lambda f: f["id"] == "title")
-    title = f"Au clavier : un plan des bornes de recharge {time.monotonic_ns()}"[:80]
+    title = f"Au clavier : recharger son vélo électrique au café {time.monotonic_ns()}"[:80]
     page.keyboard.type(title)
     tab_to(page, lambda f: f["id"] == "body")
-    page.keyboard.type("Un plan simple des bornes pour les vélos électriques.")
+    page.keyboard.type("Une prise au café du village pour recharger les vélos électriques.")
+    tab_to(page, lambda f: f["tag"] == "button" and f["text"] == "Publier")
+    page.keyboard.press("Space")
+    # Close to "Recharger son vélo au café" of the demo: the close ideas come first, their heading
+    # takes the focus; a second "Publier" publishes.
+    expect(page.locator("[data-close-ideas] .close-idea").first).to_be_visible()
+    expect(page.locator("[data-close-ideas] h2")).to_be_focused()
     tab_to(page, lambda f: f["tag"] == "button" and f["text"] == "Publier")
     page.keyboard.press("Space")
     page.wait_for_selector(".contribution")

@@ -73,7 +73,11 @@ def test_hostile_text_through_every_field(client, login, app, payload):
         client.post("/compte/profil", data={"display_name": payload, "organisation": payload, "sector": "autre",
                                             "commune": payload, "show_in_directory": "y"}),
         client.post(f"{w}/contribuer", data={"mission": s.mission.id, "title": payload, "body": payload}),
+        # The page of close ideas shows it back; then it is published, as one does after reading them.
         client.post(f"{w}/contribuer", data={"mission": s.mission.id, "title": payload[:140], "body": payload[:5000]}),
+        client.post(f"{w}/contribuer", data={"mission": s.mission.id, "title": payload[:140], "body": payload[:5000],
+                                             "proches": "vues"}),
+        client.get(f"{w}/idees-proches", query_string={"titre": payload, "texte": payload}),
         client.post(f"/c/assises/contributions/{s.contribution.id}/commentaires", data={"body": payload}),
         client.post(f"/c/assises/contributions/{s.contribution.id}/commentaires", data={"body": payload[:2000]}),
         client.post(f"/c/assises/contributions/{s.contribution.id}/signaler", data={"reason": "other", "text": payload}),

@@ -140,7 +140,8 @@ def test_a_sample_of_payloads_through_the_forms(client, login, app):
         check(client.get("/compte/profil"))  # a page between two posts: its messages are read and checked
 
     for payload in chosen:
-        post(f"{base}/contribuer", {"mission": s.mission.id, "title": payload[:140], "body": payload[:5000]})
+        post(f"{base}/contribuer", {"mission": s.mission.id, "title": payload[:140], "body": payload[:5000],
+                                    "proches": "vues"})  # as sent once the close ideas were shown
         post(f"/c/assises/contributions/{s.contribution.id}/commentaires", {"body": payload[:2000]})
         post("/compte/profil", {"display_name": payload[:80], "organisation": payload[:120], "sector": "autre",
                                 "commune": payload[:80], "show_in_directory": "y"})

@@ -88,3 +88,39 @@ def test_too_few_contributions_make_no_theme():
 @pytest.mark.parametrize("n,expected", [(6, 2), (40, 4), (300, 12), (3000, 15)])
 def test_the_number_of_groups_grows_slowly_with_the_contributions(n, expected):
     assert themes.group_count(n) == expected
+
+
+def test_the_index_of_a_worker_finds_what_a_full_comparison_finds_and_reads_new_vectors(app):
+    from app.extensions import db
+    from app.services import similar
+
+    from .. import factories
+
+    s = factories.scene()
+    rng = np.random.default_rng(7)
+    centres = rng.normal(size=(20, embeddings.DIMENSIONS))
+    made = [factories.contribution(s.workshop, title=f"Idée {i} {HOSTILE}") for i in range(400)]
+    vectors = centres[np.arange(400) % 20] + rng.normal(scale=0.8, size=(400, embeddings.DIMENSIONS))
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    similar.store("use-m3", [(c.id, c.consultation_id) for c in made], vectors)
+    db.session.commit()
+    index = similar._index(s.consultation.id, "use-m3")
+    index.refresh()
+    assert index.size == 400
+    stored = embeddings.unpack([embeddings.pack(v) for v in vectors])
+    overlap = []
+    for query in vectors[:50] + rng.normal(scale=0.3, size=(50, embeddings.DIMENSIONS)):
+        query = (query / np.linalg.norm(query)).astype(np.float32)
+        exact = {made[i].id for i in np.argsort(-(stored @ query))[:5]}
+        found = {i for i, _ in index.nearest(query, 5)}
+        overlap.append(len(exact & found) / 5)
+    assert np.mean(overlap) >= 0.95
+    # A text written again: its new vector replaces the old one in place, and a new one is added.
+    similar.store("use-m3", [(made[0].id, s.consultation.id)], -vectors[:1])
+    extra = factories.contribution(s.workshop, title="Encore une")
+    similar.store("use-m3", [(extra.id, s.consultation.id)], vectors[1:2])
+    db.session.commit()
+    index.refresh()
+    assert index.size == 401
+    top = index.nearest((-vectors[0]).astype(np.float32), 1)
+    assert top[0][0] == made[0].id and top[0][1] > 0.99

@@ -124,6 +124,65 @@
     });
   });
 
+  // Close ideas while typing a new contribution: asked for a moment after the typing stops, shown
+  // under the text, counted aloud by a polite live region. The first submit then publishes at once
+  // (without this script, it shows the close ideas on a page of their own first).
+  var closeRegion = document.querySelector("[data-close-ideas]");
+  if (closeRegion && window.fetch) {
+    var closeForm = closeRegion.closest("form");
+    var closeSeen = closeForm.querySelector("[data-close-seen]");
+    var closeStatus = closeForm.querySelector("[data-close-status]");
+    var typedTitle = closeForm.querySelector("[name=title]");
+    var typedBody = closeForm.querySelector("[name=body]");
+    var closeTimer = null, closeAsked = "", closeCount = 0;
+    // Asks for the close ideas of the text as it is now; `then(count)` once they are shown.
+    var askClose = function (then) {
+      var query = "titre=" + encodeURIComponent(typedTitle.value.slice(0, 1200)) +
+        "&texte=" + encodeURIComponent(typedBody ? typedBody.value.slice(0, 1200) : "");
+      closeAsked = query;
+      fetch(closeRegion.getAttribute("data-close-ideas") + "?" + query, {
+        headers: { "Accept": "text/html" }, credentials: "same-origin"
+      }).then(function (response) {
+        if (!response.ok) { throw new Error("HTTP " + response.status); }
+        return response.text();
+      }).then(function (html) {
+        if (query !== closeAsked) { return; }   // an older answer, overtaken by the typing
+        closeRegion.innerHTML = html;
+        closeSeen.value = "vues";
+        var found = closeRegion.querySelector("[data-close-message]");
+        var count = closeRegion.querySelectorAll(".close-idea").length;
+        if (count !== closeCount || then) {   // said once per change, not at every key
+          closeStatus.textContent = found ? found.getAttribute("data-close-message") : "";
+          closeCount = count;
+        }
+        if (then) { then(count); }
+      }).catch(function () {
+        closeSeen.value = "";
+        closeAsked = "";
+        if (then) { then(0); }
+      });
+    };
+    var typed = function () {
+      closeSeen.value = "";
+      clearTimeout(closeTimer);
+      closeTimer = setTimeout(function () { askClose(null); }, 400);
+    };
+    typedTitle.addEventListener("input", typed);
+    if (typedBody) { typedBody.addEventListener("input", typed); }
+    // Sent before the close ideas of the last words came: they come first, and a second "Publier"
+    // publishes (as the page of close ideas does without this script).
+    closeForm.addEventListener("submit", function (event) {
+      if (closeSeen.value === "vues" || (event.submitter && event.submitter.name === "preview")) { return; }
+      event.preventDefault();
+      clearTimeout(closeTimer);
+      askClose(function (count) {
+        if (count === 0) { closeForm.submit(); return; }
+        var heading = closeRegion.querySelector("h2");
+        if (heading) { heading.setAttribute("tabindex", "-1"); heading.focus(); }
+      });
+    });
+  }
+
   // An error summary takes the focus, so that screen readers announce it.
   var summary = document.querySelector("[data-autofocus]");
   if (summary) { summary.focus(); }

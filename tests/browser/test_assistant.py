@@ -1,0 +1,52 @@
+"""The synthesis assistant in a real browser, at a desktop's and a phone's width: a member writing
+an idea sees the close ideas of the demo appear as they type, and supports one instead of posting."""
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from .conftest import ACCOUNTS, WIDTHS, fits
+
+pytestmark = pytest.mark.browser
+
+
+# What each run types: close to ideas of the demo's open workshop (where likes are open).
+TYPED = {"desktop": ("Accepter les chèques-vacances chez tous les professionnels",
+                     "Les familles nous le demandent souvent."),
+         "phone": ("Payer sans contact partout, même au marché", "Avec une carte ou le téléphone.")}
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_a_member_sees_close_ideas_while_typing_and_supports_one(open_page, live_server, demo, width):
+    slug = demo["slug"]
+    page = open_page(width, login="participant")
+    workshop = live_server.scalar(
+        "SELECT w.id FROM workshops w JOIN consultations c ON c.id = w.consultation_id WHERE c.slug = :s "
+        "AND w.status = 'open' ORDER BY w.id", s=slug)
+    page.goto(f"/c/{slug}/ateliers/{workshop}/contribuer")
+    before = live_server.scalar("SELECT count(*) FROM contributions")
+    title, body = TYPED[width]
+    page.fill("#title", title)
+    page.locator("#body").press_sequentially(body, delay=5)
+    ideas = page.locator("[data-close-ideas] .close-idea")
+    expect(ideas.first).to_be_visible()
+    expect(page.locator("[data-close-ideas] .chip--close").first).to_have_text("idée proche")
+    expect(page.locator("[data-close-status]")).to_contain_text("proche")  # said to screen readers
+    fits(page)
+    # One the member may like (its workshop is open), has not liked yet and did not write.
+    listed = [int(re.search(r"/contributions/(\d+)", href).group(1))
+              for href in ideas.locator("a.close-idea__title").evaluate_all("links => links.map(a => a.href)")]
+    member = live_server.scalar("SELECT id FROM users WHERE email = :e", e=ACCOUNTS["participant"])
+    chosen = next(i for i in listed if not live_server.scalar(
+        "SELECT count(*) FROM contributions c JOIN workshops w ON w.id = c.workshop_id LEFT JOIN likes l "
+        "ON l.contribution_id = c.id AND l.user_id = :u WHERE c.id = :c AND (l.id IS NOT NULL OR "
+        "c.author_id = :u OR w.status != 'open')", u=member, c=i))
+    likes = live_server.scalar("SELECT like_count FROM contributions WHERE id = :c", c=chosen)
+    page.locator(f"[data-close-ideas] .close-idea:has(a[href$='/contributions/{chosen}']) "
+                 "a:has-text('Voir et soutenir')").click()
+    expect(page).to_have_url(re.compile(rf"/contributions/{chosen}$"))
+    button = page.locator("main .like-button").first
+    button.click()
+    expect(button).to_have_attribute("aria-pressed", "true")
+    assert live_server.scalar("SELECT like_count FROM contributions WHERE id = :c", c=chosen) == likes + 1
+    assert live_server.scalar("SELECT count(*) FROM contributions") == before  # supported, not posted
