@@ -131,6 +131,7 @@ def register_extensions(app: Flask) -> None:
 
 def register_blueprints(app: Flask) -> None:
     from .answers import bp as answers_bp
+    from .assistant import bp as assistant_bp
     from .auth import bp as auth_bp
     from .consultations import bp as consultations_bp
     from .contributions import bp as contributions_bp
@@ -142,7 +143,7 @@ def register_blueprints(app: Flask) -> None:
     from .workshops import bp as workshops_bp
 
     for blueprint in (main_bp, auth_bp, consultations_bp, workshops_bp, contributions_bp, reports_bp, answers_bp,
-                      moderation_bp, notifications_bp, strategy_bp):
+                      moderation_bp, notifications_bp, strategy_bp, assistant_bp):
         app.register_blueprint(blueprint)
 
 

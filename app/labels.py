@@ -264,6 +264,16 @@ def event_sentence(event) -> str:
     return EVENT_SENTENCES.get(event.kind, _l("%(actor)s a modifié cette contribution."))
 
 
+def grouping_scope(grouping) -> str:
+    """What a grouping of the assistant was made of, in a few words."""
+    if grouping.mission is not None:
+        return _l("Mission « %(mission)s » (%(workshop)s)", mission=grouping.mission.title,
+                  workshop=grouping.mission.workshop.title)
+    if grouping.workshop is not None:
+        return _l("Atelier « %(title)s »", title=grouping.workshop.title)
+    return _l("Toute la concertation")
+
+
 ANONYMOUS = _l("Participant·e anonyme")
 
 

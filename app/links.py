@@ -202,6 +202,16 @@ def password_reset_url(token: str) -> str:
     return url_for("auth.reset_password", token=token, _external=True)
 
 
+# -- the synthesis assistant -------------------------------------------------------------------------
+
+def assistant_url(consultation) -> str:
+    return url_for("assistant.index", slug=consultation.slug)
+
+
+def grouping_url(grouping, **params) -> str:
+    return url_for("assistant.grouping", slug=grouping.consultation.slug, grouping_id=grouping.id, **params)
+
+
 # -- the strategy ------------------------------------------------------------------------------------
 
 def strategy_url(consultation, **params) -> str:

@@ -224,6 +224,22 @@ def strategy(consultation: Consultation, actions: int = 1, first_year: int = 202
     return obj, priority, axis, objective, made
 
 
+def grouping(consultation: Consultation, contributions: list[Contribution], label: str = "Mobilité"):
+    """A grouping of the assistant with one group holding these contributions."""
+    from app.models import Grouping, GroupingGroup, GroupingMember
+
+    made = Grouping(consultation_id=consultation.id, method="use-m3", input_hash="0" * 64)
+    db.session.add(made)
+    db.session.flush()
+    group = GroupingGroup(grouping_id=made.id, position=0, label=label)
+    db.session.add(group)
+    db.session.flush()
+    for c in contributions:
+        db.session.add(GroupingMember(grouping_id=made.id, contribution_id=c.id, group_id=group.id))
+    db.session.flush()
+    return made, group
+
+
 def scene():
     """A public consultation with one member per role, an open workshop with two missions (one
     closed), a draft workshop, a private consultation and an outsider. Returns a namespace."""
@@ -263,6 +279,8 @@ def scene():
     from app.models import ActionSource
     db.session.add(ActionSource(action_id=s.action.id, contribution_id=s.contribution.id))
     db.session.add(ActionSource(action_id=s.private_action.id, contribution_id=s.private_contribution.id))
+    s.grouping, s.group = grouping(s.consultation, [s.contribution])
+    s.private_grouping, s.private_group = grouping(s.private, [s.private_contribution])
     s.elsewhere = consultation(title="Autre territoire", slug="ailleurs", join_code="AILLEURS")
     s.other_member = member(s.elsewhere, Role.FACILITATOR, email="ailleurs@exemple.fr", display_name="Alix Ailleurs")
     db.session.commit()

@@ -100,7 +100,10 @@ def url_values(server, role: str, email: str | None) -> dict:
         "SELECT s.action_id, s.contribution_id FROM action_sources s JOIN actions a ON a.id = s.action_id "
         "JOIN strategies g ON g.id = a.strategy_id WHERE g.consultation_id = :c AND s.detached_at IS NULL "
         "ORDER BY s.id", c=consultation_id)[0]
+    grouping_id = server.scalar("SELECT id FROM groupings WHERE consultation_id = :c ORDER BY id", c=consultation_id)
     return {
+        "grouping_id": grouping_id,
+        "group_id": server.scalar("SELECT id FROM grouping_groups WHERE grouping_id = :g ORDER BY id", g=grouping_id),
         "level": "action",
         "item_id": action_id,
         "action_id": action_id,

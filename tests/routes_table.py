@@ -162,6 +162,12 @@ EXPECTED = {
     ("POST", "strategy.follow_up"): (R, 403, 403, 400, 403, 403, 400),
     ("GET", "strategy.indicators"): (R, 403, 403, 200, 403, 403, 200),
     ("POST", "strategy.indicators"): (R, 403, 403, R, 403, 403, R),    # nothing typed: nothing changes
+    # The synthesis assistant: facilitators only (and administrators).
+    ("GET", "assistant.index"): (R, 403, 403, 200, 403, 403, 200),
+    ("POST", "assistant.propose"): (R, 403, 403, R, 403, 403, R),           # the whole concertation, grouped
+    ("GET", "assistant.grouping"): (R, 403, 403, 200, 403, 403, 200),
+    ("POST", "assistant.edit_group"): (R, 403, 403, R, 403, 403, R),        # no action chosen: back to the page
+    ("POST", "assistant.save"): (R, 403, 403, R, 403, 403, R),
     ("GET", "strategy.candidates"): (R, 403, 403, 200, 403, 403, 200),
     ("GET", "strategy.promote"): (R, 403, 403, 200, 403, 403, 200),
     ("POST", "strategy.promote"): (R, 403, 403, 400, 403, 403, 400),     # nothing chosen
@@ -213,4 +219,6 @@ def url_values(s, private: bool = False) -> dict:
         "item_id": (s.private_action if private else s.action).id,
         "action_id": (s.private_action if private else s.action).id,
         "kind": "xlsx",
+        "grouping_id": (s.private_grouping if private else s.grouping).id,
+        "group_id": (s.private_group if private else s.group).id,
     }

@@ -103,6 +103,13 @@ def test_upgrade_with_data_then_downgrade_the_last_revision(tmp_path):
         db.session.execute(sa.text("INSERT INTO contribution_vectors (contribution_id, consultation_id, method, "
                                    "vector, computed_at) SELECT id, consultation_id, 'ngrammes', :v, "
                                    "CURRENT_TIMESTAMP FROM contributions"), {"v": bytes(512)})
+        # 0010: the assistant's groupings, empty; one can be written with its group and member.
+        db.session.execute(sa.text("INSERT INTO groupings (consultation_id, method, input_hash, created_at, updated_at) "
+                                   "SELECT id, 'ngrammes', '', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP FROM consultations"))
+        db.session.execute(sa.text("INSERT INTO grouping_groups (grouping_id, position, label, misc) "
+                                   "SELECT id, 0, 'Vélo', false FROM groupings"))
+        db.session.execute(sa.text("INSERT INTO grouping_members (grouping_id, contribution_id, group_id) "
+                                   "SELECT g.grouping_id, c.id, g.id FROM grouping_groups g, contributions c"))
         db.session.commit()
         tables = set(sa.inspect(db.engine).get_table_names())
         assert set(db.metadata.tables) <= tables
@@ -117,6 +124,10 @@ def test_upgrade_with_data_then_downgrade_the_last_revision(tmp_path):
         if revisions[-1].revision == "0008":  # the strategy goes, the concertation and its contributions stay
             assert "strategies" not in remaining and "actions" not in remaining
             assert db.session.scalar(sa.text("SELECT count(*) FROM contributions")) == 1
+            db.session.remove()
+        if revisions[-1].revision == "0010":  # the groupings go, the contributions and their vectors stay
+            assert {"groupings", "grouping_groups", "grouping_members"}.isdisjoint(remaining)
+            assert db.session.scalar(sa.text("SELECT count(*) FROM contribution_vectors")) == 1
             db.session.remove()
         if revisions[-1].revision == "0009":  # the vectors go, the contributions stay
             assert "contribution_vectors" not in remaining

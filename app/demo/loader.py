@@ -38,6 +38,7 @@ from ..services import (
     contributions,
     counts,
     discussion,
+    groupings,
     lifecycle,
     moderation,
     notifications,
@@ -177,6 +178,9 @@ class _Loader:
         self.write_reports(consultation, roles, built, report_specs)
         if aftermath:
             self.strategy(consultation, roles)
+            # The assistant's themes for the governance workshop, as a facilitator asked for them.
+            facilitator = access_for(self.users["claire-vidal"], consultation, roles["claire-vidal"])
+            groupings.propose(facilitator, built["gouvernance"][0])
         return consultation, posted
 
     # -- the strategy: its action plan imported as a facilitator would, then what a plan cannot hold --

@@ -1,5 +1,5 @@
 """SQLAlchemy models, one module per domain. Importing this package registers every table."""
-from .assistant import ContributionVector
+from .assistant import ContributionVector, Grouping, GroupingGroup, GroupingMember
 from .consultation import Consultation, Membership, Role, Theme, Visibility
 from .contribution import (
     Contribution,
@@ -54,6 +54,9 @@ __all__ = [
     "EmailFrequency",
     "EventKind",
     "Flag",
+    "Grouping",
+    "GroupingGroup",
+    "GroupingMember",
     "FlagReason",
     "FlagResolution",
     "Indicator",

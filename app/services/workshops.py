@@ -68,6 +68,14 @@ def get_workshop_and_mission(access: Access, workshop_id: int, mission_id: int) 
     return row[0], row[1]
 
 
+def find_mission(access: Access, mission_id: int) -> Mission | None:
+    """A mission of this consultation, in a workshop this access may see."""
+    mission = db.session.get(Mission, mission_id)
+    if mission is None or get_workshop(access, mission.workshop_id) is None:
+        return None
+    return mission
+
+
 def get_mission(workshop: Workshop, mission_id: int) -> Mission | None:
     mission = db.session.get(Mission, mission_id)
     return mission if mission is not None and mission.workshop_id == workshop.id else None

@@ -50,3 +50,50 @@ def test_a_member_sees_close_ideas_while_typing_and_supports_one(open_page, live
     expect(button).to_have_attribute("aria-pressed", "true")
     assert live_server.scalar("SELECT like_count FROM contributions WHERE id = :c", c=chosen) == likes + 1
     assert live_server.scalar("SELECT count(*) FROM contributions") == before  # supported, not posted
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_a_facilitator_groups_a_workshop_into_themes_adjusts_and_saves_them(open_page, live_server, demo, width):
+    slug = demo["slug"]
+    page = open_page(width, login="facilitator")
+    page.goto(f"/c/{slug}/")
+    page.locator("nav.consultation-nav a:has-text('Assistant')").click()
+    expect(page.locator("h1")).to_have_text("Assistant de synthèse")
+    fits(page)
+    workshop = live_server.rows("SELECT id, title FROM workshops w WHERE key = 'gouvernance' AND consultation_id = "
+                                "(SELECT id FROM consultations WHERE slug = :s)", s=slug)[0]
+    page.select_option("#portee", f"atelier:{workshop[0]}")
+    page.click("main button:has-text('Proposer des thèmes')")
+    expect(page.locator("h1")).to_contain_text("Gouvernance")
+    groups = page.locator("section.theme-group")
+    expect(groups.first).to_be_visible()
+    grouping = int(re.search(r"/regroupements/(\d+)", page.url).group(1))
+    placed = live_server.scalar("SELECT count(*) FROM grouping_members WHERE grouping_id = :g", g=grouping)
+    published = live_server.scalar("SELECT count(*) FROM contributions WHERE workshop_id = :w AND status = "
+                                   "'published'", w=workshop[0])
+    assert placed == published  # every contribution in exactly one group
+    fits(page)
+    # Rename the first group.
+    label = f"Gouvernance partagée ({width})"
+    first = groups.first
+    first.locator("summary:has-text('Renommer')").click()
+    first.locator("input[name=label]").fill(label)
+    first.locator("button:has-text('Renommer')").click()
+    expect(page.locator(".flash--success")).to_contain_text(label)
+    # Move one contribution of the first group into the second.
+    first = page.locator("section.theme-group").first
+    moved = first.locator("input[name=ids]").first
+    moved_id = int(moved.get_attribute("value"))
+    moved.check()
+    target = first.locator("select[name=vers] option").first.get_attribute("value")
+    first.locator("select[name=vers]").select_option(target)
+    first.locator("button:has-text('Déplacer')").click()
+    expect(page.locator(".flash--success")).to_contain_text("cochées")
+    assert live_server.scalar("SELECT group_id FROM grouping_members WHERE grouping_id = :g AND contribution_id = :c",
+                              g=grouping, c=moved_id) == int(target)
+    # Save: the groups become themes of the concertation, carried by their contributions.
+    page.click("main button:has-text('Enregistrer comme thèmes')")
+    expect(page.locator(".flash--success")).to_contain_text("Enregistré")
+    assert live_server.scalar("SELECT count(*) FROM contribution_themes ct JOIN themes t ON t.id = ct.theme_id "
+                              "WHERE t.name = :n", n=label) >= 1
+    fits(page)

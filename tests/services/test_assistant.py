@@ -124,3 +124,16 @@ def test_the_index_of_a_worker_finds_what_a_full_comparison_finds_and_reads_new_
     assert index.size == 401
     top = index.nearest((-vectors[0]).astype(np.float32), 1)
     assert top[0][0] == made[0].id and top[0][1] > 0.99
+
+
+def test_beyond_ward_k_means_still_places_every_contribution_once_and_the_same_way_twice():
+    rng = np.random.default_rng(11)
+    centres = rng.normal(size=(12, embeddings.DIMENSIONS))
+    n = themes.WARD_UP_TO + 200
+    vectors = centres[np.arange(n) % 12] + rng.normal(scale=0.5, size=(n, embeddings.DIMENSIONS))
+    texts = [f"navette gare marché {i % 12}" for i in range(n)]
+    first, again = themes.group(vectors, texts), themes.group(vectors, texts)
+    placed = sorted(p for g in first for p in g.members)
+    assert placed == list(range(n))
+    assert [g.members for g in first] == [g.members for g in again]
+    assert len([g for g in first if not g.misc]) >= 10
