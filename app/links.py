@@ -73,6 +73,10 @@ def report_url(report, **params) -> str:
     return url_for("reports.show", slug=report.consultation.slug, report_id=report.id, **params)
 
 
+def report_edit_url(report) -> str:
+    return url_for("reports.edit", slug=report.consultation.slug, report_id=report.id)
+
+
 def report_docx_url(report, external: bool = False) -> str:
     return url_for("reports.docx", slug=report.consultation.slug, report_id=report.id, _external=external)
 

@@ -225,6 +225,7 @@ def register(app: Flask) -> None:
         assistant_url=links.assistant_url,
         grouping_url=links.grouping_url,
         grouping_scope=labels.grouping_scope,
+        drafted_unchanged=reports.unchanged_draft,
         contribution_number_url=links.contribution_number_url,
         moderation_url=links.moderation_url,
         review_url=links.review_url,

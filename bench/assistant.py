@@ -95,6 +95,72 @@ def evaluate(encoder: embeddings.Encoder, data: dict) -> dict:
     }
 
 
+def timings(data: dict, sizes=(300, 3000)) -> list[dict]:
+    """Themes then a draft synthesis for a workshop of `size` contributions, through the services
+    as the facilitator's two clicks run them (a fresh SQLite database; the vectors written when the
+    contributions were, as in production, not counted)."""
+    import secrets
+    import tempfile
+
+    import sqlalchemy as sa
+
+    from app import create_app
+    from app.extensions import db
+    from app.models import Consultation, Contribution, Membership, Role, User, Workshop, WorkshopStatus
+    from app.services import drafts, groupings, similar
+    from app.services.permissions import access_for
+
+    entries = ([p["a"] for p in data["pairs"]] + [p["b"] for p in data["pairs"]] + [p["a"] for p in data["negatives"]]
+               + [p["b"] for p in data["negatives"]] + data["themed"])
+    results = []
+    for size in sizes:
+        folder = tempfile.mkdtemp(prefix="assistant-")
+        app = create_app({"SECRET_KEY": "bench", "SQLALCHEMY_DATABASE_URI": f"sqlite:///{folder}/bench.db",
+                          "SERVER_NAME": "concerto.test", "RATELIMIT_ENABLED": False}, instance_path=folder)
+        with app.test_request_context():
+            db.create_all()
+            user = User(email="animation@bench.example", display_name="Animation", password_hash="x")
+            consultation = Consultation(slug="bench", title="Banc d'essai", territory="Uzès", description="",
+                                        join_code="BENCH")
+            db.session.add_all([user, consultation])
+            db.session.flush()
+            db.session.add(Membership(consultation_id=consultation.id, user_id=user.id, role=Role.FACILITATOR,
+                                      sort_name="animation"))
+            workshop = Workshop(consultation_id=consultation.id, title="Atelier", place="Uzès", description="",
+                                status=WorkshopStatus.CLOSED, key="atelier")
+            db.session.add(workshop)
+            db.session.flush()
+            rows = []
+            for i in range(size):
+                entry = entries[i % len(entries)]
+                round_ = i // len(entries)
+                rows.append(dict(consultation_id=consultation.id, workshop_id=workshop.id,
+                                 title=entry["title"] + (f" ({round_ + 1})" if round_ else ""), body=entry["body"],
+                                 excerpt=entry["body"][:240], like_count=i % 7, comment_count=i % 3,
+                                 author_name=f"Personne {i % 40}", key=f"k{i}", trend_score=0,
+                                 shuffle_key=secrets.randbelow(2**31)))
+            db.session.execute(sa.insert(Contribution), rows)
+            written = db.session.execute(sa.select(Contribution.id, Contribution.consultation_id, Contribution.title,
+                                                   Contribution.body)).all()
+            similar.remember([tuple(row) for row in written])
+            db.session.commit()
+            access = access_for(db.session.get(User, user.id), db.session.get(Consultation, consultation.id),
+                                Role.FACILITATOR)
+            started = time.perf_counter()
+            grouping = groupings.propose(access, db.session.get(Workshop, workshop.id))
+            db.session.commit()
+            themes_s = time.perf_counter() - started
+            started = time.perf_counter()
+            report = drafts.draft_synthesis(access, grouping)
+            db.session.commit()
+            draft_s = time.perf_counter() - started
+            results.append({"contributions": size, "groups": len(grouping.groups), "themes_s": round(themes_s, 2),
+                            "draft_s": round(draft_s, 2), "draft_lines": report.body.count("\n")})
+            db.session.remove()
+            db.engine.dispose()
+    return results
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", default="artifacts/assistant.json")
@@ -118,6 +184,11 @@ def main() -> None:
               f"themes ARI {r['themes_adjusted_rand']:.3f} over {r['themed']}; "
               f"300 contributions: embed {r['embed_300_s']} s, group {r['group_300_s']} s ({r['groups_for_300']} groups)")
     print(f"model memory: +{results[0]['model_memory_mb']} MB")
+    steps = timings(data)
+    for step in steps:
+        print(f"themes then draft for {step['contributions']} contributions: themes {step['themes_s']} s "
+              f"({step['groups']} groups), draft {step['draft_s']} s")
+    results.append({"timings": steps})
     out = Path(args.json)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(results, indent=2, ensure_ascii=False), encoding="utf-8")

@@ -18,7 +18,7 @@ from werkzeug.security import generate_password_hash
 
 ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / "bench" / ".cache"
-GENERATOR_VERSION = 12
+GENERATOR_VERSION = 13
 PASSWORD = "bench-password-0"
 WORKSHOPS = [  # (title, status, missions)
     ("Gouvernance de la destination", "closed", 3),
@@ -72,6 +72,23 @@ def _vectors(made_of: list[tuple[int, list[int]]], sentences: list[str], titles:
                          vector=embeddings.pack(vector / max(float((vector ** 2).sum()) ** 0.5, 1e-6)),
                          computed_at=now))
     return rows
+
+
+def _grouping(contributions: list[dict], vectors: list[dict], now, mission_id: int = 1) -> list[tuple[str, list]]:
+    """The assistant's themes for the contributions of one mission, as a facilitator asks for them."""
+    from app.services import embeddings, themes
+
+    members = [c for c in contributions if c["mission_id"] == mission_id]
+    packed = {row["contribution_id"]: row["vector"] for row in vectors}
+    found = themes.group(embeddings.unpack([packed[c["id"]] for c in members]),
+                         [embeddings.text_of(c["title"], c["body"]) for c in members])
+    grouping = dict(id=1, consultation_id=1, workshop_id=None, mission_id=mission_id, method=vectors[0]["method"],
+                    input_hash="0" * 64, created_by_id=1, created_at=now, updated_at=now, saved_at=None)
+    groups = [dict(id=number, grouping_id=1, position=number - 1, label=g.label[:120], misc=g.misc)
+              for number, g in enumerate(found, start=1)]
+    placed = [dict(grouping_id=1, contribution_id=members[p]["id"], group_id=number)
+              for number, g in enumerate(found, start=1) for p in g.members]
+    return [("groupings", [grouping]), ("grouping_groups", groups), ("grouping_members", placed)]
 
 
 def _excerpt(text: str, length: int = 240) -> str:
@@ -310,12 +327,14 @@ def build(url: str, size: int, seed: int = 42) -> dict:
     attendances = [dict(workshop_id=w["id"], user_id=u) for w in workshops[:3] for u in rng.sample(user_ids, min(40, members))]
     reports = [_synthesis(contributions, missions, now)]
 
+    vectors = _vectors(made_of, sentences, titles, now)
     tables = [("users", users), ("consultations", [consultation]), ("memberships", memberships), ("themes", themes),
               ("workshops", workshops), ("missions", missions), ("attendances", attendances),
               ("contributions", contributions), ("contribution_themes", tags), ("likes", likes),
               ("comments", comments), ("contribution_events", events), ("reports", reports),
               ("notifications", notifications), *_strategy(rng, contributions, now),
-              ("contribution_vectors", _vectors(made_of, sentences, titles, now))]
+              ("contribution_vectors", vectors),
+              *_grouping(contributions, vectors, now)]
     with engine.begin() as connection:
         for name, rows in tables:
             _insert(connection, t[name], rows)
@@ -323,7 +342,7 @@ def build(url: str, size: int, seed: int = 42) -> dict:
             for name in ("users", "consultations", "memberships", "themes", "workshops", "missions", "contributions",
                          "contribution_events", "likes", "comments", "reports", "notifications", "strategies",
                          "priorities", "axes", "objectives", "partners", "actions", "action_progress", "indicators",
-                         "indicator_values", "action_sources", "contribution_vectors"):
+                         "indicator_values", "action_sources", "contribution_vectors", "groupings", "grouping_groups"):
                 connection.exec_driver_sql(
                     f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), (SELECT max(id) FROM {name}))")
     with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:

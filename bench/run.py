@@ -80,6 +80,9 @@ PAGES = [
     Page("answer form", "facilitator", "/c/{slug}/contributions/{contribution}/reponse"),
     Page("audit log", "facilitator", "/c/{slug}/moderation/journal"),
     # The strategy: 500 actions over six years (bench/dataset.py).
+    # The synthesis assistant: its page, and the themes of one mission (bench/dataset.py).
+    Page("assistant page", "facilitator", "/c/{slug}/assistant/"),
+    Page("themes page", "facilitator", "/c/{slug}/assistant/regroupements/{grouping}"),
     Page("strategy page", "member", "/c/{slug}/strategie/"),
     Page("strategy action page", "member", "/c/{slug}/strategie/actions/{action}"),
     Page("strategy dashboard", "member", "/c/{slug}/strategie/tableau-de-bord"),
@@ -193,6 +196,7 @@ def context_for(url: str, base: str) -> tuple[dict, dict[str, list[Visitor]]]:
             "SELECT u.id, u.email FROM users u JOIN memberships m ON m.user_id = u.id "
             "WHERE m.role = 'facilitator' AND NOT u.is_admin ORDER BY u.id LIMIT 2").all()
         report = c.exec_driver_sql("SELECT id FROM reports WHERE status = 'published' ORDER BY id LIMIT 1").scalar()
+        grouping = c.exec_driver_sql("SELECT id FROM groupings ORDER BY id LIMIT 1").scalar()
         action, source_contribution = c.exec_driver_sql(
             "SELECT a.id, s.contribution_id FROM actions a JOIN indicators i ON i.action_id = a.id "
             "JOIN action_sources s ON s.action_id = a.id ORDER BY a.id LIMIT 1").one()
@@ -205,7 +209,7 @@ def context_for(url: str, base: str) -> tuple[dict, dict[str, list[Visitor]]]:
         visitor.get(f"/c/{slug}/ateliers/{workshop}/missions/{mission}?tri=hasard")
         visitor.get("/compte/profil")
     values = {"slug": slug, "workshop": workshop, "mission": mission, "contribution": contribution, "report": report,
-              "action": action, "source_contribution": source_contribution,
+              "action": action, "source_contribution": source_contribution, "grouping": grouping,
               "like_paths": "|".join(f"/c/{slug}/contributions/{i}/aime" for i in like_ids)}
     staff = [Visitor(base).login(email, dataset.PASSWORD) for _, email in facilitators]
     values.update(deep_cursors(url, mission, visitors[0]))

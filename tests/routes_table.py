@@ -168,6 +168,7 @@ EXPECTED = {
     ("GET", "assistant.grouping"): (R, 403, 403, 200, 403, 403, 200),
     ("POST", "assistant.edit_group"): (R, 403, 403, R, 403, 403, R),        # no action chosen: back to the page
     ("POST", "assistant.save"): (R, 403, 403, R, 403, 403, R),
+    ("POST", "assistant.draft"): (R, 403, 403, R, 403, 403, R),             # a draft synthesis, to edit
     ("GET", "strategy.candidates"): (R, 403, 403, 200, 403, 403, 200),
     ("GET", "strategy.promote"): (R, 403, 403, 200, 403, 403, 200),
     ("POST", "strategy.promote"): (R, 403, 403, 400, 403, 403, 400),     # nothing chosen

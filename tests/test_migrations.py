@@ -103,6 +103,12 @@ def test_upgrade_with_data_then_downgrade_the_last_revision(tmp_path):
         db.session.execute(sa.text("INSERT INTO contribution_vectors (contribution_id, consultation_id, method, "
                                    "vector, computed_at) SELECT id, consultation_id, 'ngrammes', :v, "
                                    "CURRENT_TIMESTAMP FROM contributions"), {"v": bytes(512)})
+        # 0011: a report written by hand has no fingerprint of a draft of the assistant.
+        db.session.execute(sa.text("INSERT INTO reports (consultation_id, kind, status, title, body, authors, "
+                                   "created_at, updated_at, frozen_blocks) SELECT id, 'synthesis', 'draft', "
+                                   "'Synthèse', 'Texte', '', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, '' "
+                                   "FROM consultations"))
+        assert db.session.scalar(sa.text("SELECT drafted_hash FROM reports")) is None
         # 0010: the assistant's groupings, empty; one can be written with its group and member.
         db.session.execute(sa.text("INSERT INTO groupings (consultation_id, method, input_hash, created_at, updated_at) "
                                    "SELECT id, 'ngrammes', '', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP FROM consultations"))
@@ -124,6 +130,11 @@ def test_upgrade_with_data_then_downgrade_the_last_revision(tmp_path):
         if revisions[-1].revision == "0008":  # the strategy goes, the concertation and its contributions stay
             assert "strategies" not in remaining and "actions" not in remaining
             assert db.session.scalar(sa.text("SELECT count(*) FROM contributions")) == 1
+            db.session.remove()
+        if revisions[-1].revision == "0011":  # the fingerprint goes, the report stays
+            columns = {c["name"] for c in sa.inspect(db.engine).get_columns("reports")}
+            assert "drafted_hash" not in columns
+            assert db.session.scalar(sa.text("SELECT title FROM reports")) == "Synthèse"
             db.session.remove()
         if revisions[-1].revision == "0010":  # the groupings go, the contributions and their vectors stay
             assert {"groupings", "grouping_groups", "grouping_members"}.isdisjoint(remaining)

@@ -8,7 +8,7 @@ from flask_login import login_required
 from .. import links
 from ..extensions import db
 from ..forms import ActionForm
-from ..services import embeddings, groupings, workshops
+from ..services import drafts, embeddings, groupings, workshops
 from ..services.errors import DomainError
 from ..web import found, load_consultation, require
 from . import bp
@@ -109,6 +109,21 @@ def edit_group(slug, grouping_id, group_id):
     db.session.commit()
     flash(DONE[action](group), "success")
     return redirect(links.grouping_url(grouping, _anchor=f"groupe-{group.id}"))
+
+
+@bp.post("/regroupements/<int:grouping_id>/synthese")
+@login_required
+def draft(slug, grouping_id):
+    """A draft synthesis from the groups, to read and change before publishing."""
+    access, grouping = _load_grouping(slug, grouping_id)
+    if not ActionForm().validate_on_submit():
+        flash(_("Le formulaire a expiré : recommencez."), "error")
+        return redirect(links.grouping_url(grouping))
+    report = drafts.draft_synthesis(access, grouping)
+    db.session.commit()
+    flash(_("Le brouillon de synthèse est prêt. Relisez-le et modifiez-le : il ne peut pas être publié tel quel."),
+          "success")
+    return redirect(links.report_edit_url(report))
 
 
 @bp.post("/regroupements/<int:grouping_id>/enregistrer")

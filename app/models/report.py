@@ -42,6 +42,9 @@ class Report(db.Model):
     # The live blocks of the body as they stood at publication (JSON; empty while a draft): a
     # published report never changes by itself.
     frozen_blocks: Mapped[str] = mapped_column(sa.Text, default="")
+    # A synthesis drafted by the assistant: the fingerprint of its body as the assistant wrote it
+    # (services/drafts.py). While the body is unchanged, it cannot be published.
+    drafted_hash: Mapped[str | None] = mapped_column(sa.String(64))
 
     consultation: Mapped[Consultation] = relationship()
     workshop: Mapped[Workshop | None] = relationship()

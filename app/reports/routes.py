@@ -139,7 +139,11 @@ def publication(slug, report_id):
     if form.validate_on_submit():
         wanted = request.form.get("etat")
         if wanted == "publie" and not report.is_published:
-            reports.publish_report(access, report)
+            try:
+                reports.publish_report(access, report)
+            except DomainError as error:
+                flash(str(error.message), "error")
+                return redirect(links.report_url(report))
             db.session.commit()
             flash(_("Le document est publié : les membres le lisent, ses blocs sont figés à la date "
                     "d'aujourd'hui."), "success")

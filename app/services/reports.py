@@ -1,6 +1,7 @@
 """Reports: the minutes (compte-rendu) and syntheses of a workshop or of a consultation, drafted,
 published, and their live blocks, computed from live data while a draft and frozen at publication
 so that a published report never changes by itself."""
+import hashlib
 import json
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -93,11 +94,24 @@ def update_report(access: Access, report: Report, title: str, body: str, authors
     db.session.flush()
 
 
+def body_hash(body: str) -> str:
+    return hashlib.sha256((body or "").encode()).hexdigest()
+
+
+def unchanged_draft(report: Report) -> bool:
+    """A synthesis drafted by the assistant that nobody has changed yet."""
+    return report.drafted_hash is not None and body_hash(report.body) == report.drafted_hash
+
+
 def publish_report(access: Access, report: Report, published_at: datetime | None = None) -> None:
-    """Publish: members see it; its live blocks are frozen as they stand now."""
+    """Publish: members see it; its live blocks are frozen as they stand now. A draft of the
+    assistant is published only once a facilitator has changed it."""
     _require_writer(access)
     if report.is_published:
         return
+    if unchanged_draft(report):
+        raise DomainError(_l("Ce brouillon a été rédigé automatiquement : relisez-le et modifiez-le avant de le "
+                             "publier."))
     report.status = ReportStatus.PUBLISHED
     report.published_at = published_at or utcnow()
     report.frozen_blocks = _freeze(access, report)

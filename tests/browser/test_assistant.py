@@ -97,3 +97,27 @@ def test_a_facilitator_groups_a_workshop_into_themes_adjusts_and_saves_them(open
     assert live_server.scalar("SELECT count(*) FROM contribution_themes ct JOIN themes t ON t.id = ct.theme_id "
                               "WHERE t.name = :n", n=label) >= 1
     fits(page)
+    # A draft synthesis from these groups: it cannot be published as drafted; edited, it can.
+    page.click("main button:has-text('Rédiger un brouillon de synthèse')")
+    expect(page.locator(".flash--success")).to_contain_text("brouillon de synthèse est prêt")
+    expect(page.locator("main .notice--warning").first).to_contain_text("ne peut pas être publié tel quel")
+    body = page.locator("#body").input_value()
+    assert body.startswith("*Brouillon rédigé automatiquement") and f"## {label}" in body
+    report = int(re.search(r"/documents/(\d+)/modifier", page.url).group(1))
+    page.goto(f"/c/{slug}/documents/{report}/publication")
+    expect(page.locator("main button:has-text('Publier')")).to_have_count(0)
+    page.click("main a:has-text('Modifier le brouillon')")
+    page.fill("#body", body.replace("*Brouillon rédigé automatiquement", "*Relu par l'équipe. Brouillon rédigé "
+                                                                          "automatiquement", 1))
+    page.click("main button:has-text('Enregistrer')")
+    expect(page.locator(".flash--success")).to_contain_text("enregistré")
+    page.click("main a:has-text('Publier')")
+    page.click("main button:has-text('Publier')")
+    expect(page.locator(".flash--success")).to_contain_text("publié")
+    # Every sentence's references are links to contributions that exist and are published.
+    cited = {int(n) for n in re.findall(r"(?<![\w&#/])#(\d+)", body)}
+    assert cited and live_server.scalar(
+        f"SELECT count(*) FROM contributions WHERE status = 'published' AND id IN ({', '.join(map(str, cited))})"
+    ) == len(cited)
+    expect(page.locator(f"main a[href$='/contributions/{min(cited)}']").first).to_be_visible()
+    fits(page)

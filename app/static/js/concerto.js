@@ -183,6 +183,19 @@
     });
   }
 
+  // Forms whose answer takes a few seconds (the assistant's themes and drafts): the button says the
+  // work has started, and a second click does not start it again.
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    if (!form.hasAttribute || !form.hasAttribute("data-busy")) { return; }
+    var button = form.querySelector("button[type=submit]");
+    if (button.getAttribute("aria-disabled") === "true") { event.preventDefault(); return; }
+    button.setAttribute("aria-disabled", "true");
+    button.textContent = form.getAttribute("data-busy");
+    var status = form.querySelector("[data-busy-status]");
+    if (status) { status.textContent = form.getAttribute("data-busy"); }
+  });
+
   // An error summary takes the focus, so that screen readers announce it.
   var summary = document.querySelector("[data-autofocus]");
   if (summary) { summary.focus(); }
