@@ -35,6 +35,10 @@ from .permissions import Access
 from .text import clean_line
 
 LABEL_MAX = 120
+# A group's contributions listed at first (the most supported; the others on demand), and how many
+# of them are compared two by two for near-identical pairs.
+SHOWN_PER_GROUP = 25
+COMPARED_PER_GROUP = 300
 # A group's label as a theme of the concertation: as long as the themes' names may be.
 THEME_NAME_MAX = Theme.__table__.c.name.type.length
 
@@ -154,7 +158,8 @@ def view(grouping: Grouping) -> list[GroupView]:
     by_group: dict[int, list] = {}
     for row in rows:
         by_group.setdefault(row.group_id, []).append(row)
-    vectors = stored_vectors(grouping.method, [row.id for row in rows])
+    vectors = stored_vectors(grouping.method, [row.id for members in by_group.values()
+                                               for row in members[:COMPARED_PER_GROUP]])
     views = []
     for group in grouping.groups:
         members = by_group.get(group.id, [])
@@ -165,7 +170,7 @@ def view(grouping: Grouping) -> list[GroupView]:
 
 
 def _near_identical(members: list, vectors: dict[int, bytes], most: int = 5) -> list:
-    known = [row for row in members if row.id in vectors]
+    known = [row for row in members if row.id in vectors][:COMPARED_PER_GROUP]
     if len(known) < 2:
         return []
     matrix = embeddings.unpack([vectors[row.id] for row in known])

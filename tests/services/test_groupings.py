@@ -205,3 +205,20 @@ def test_near_identical_pairs_are_offered_for_a_merge_never_merged(app, client, 
     assert re.search(rf"/fusion\?ids={twins[0].id}&amp;ids={twins[1].id}", html)
     assert db.session.scalar(sa.select(sa.func.count(Contribution.id)).where(
         Contribution.status == ContributionStatus.MERGED)) == 0
+
+
+def test_a_large_group_shows_its_most_supported_first_and_the_others_on_demand(app, client, login, monkeypatch):
+    s, made = _scene_with_ideas()
+    monkeypatch.setattr(groupings, "SHOWN_PER_GROUP", 2)
+    grouping = groupings.propose(_facilitator(s), s.workshop)
+    db.session.commit()
+    login(s.facilitator)
+    url = f"/c/assises/assistant/regroupements/{grouping.id}"
+    biggest = max(groupings.view(grouping), key=lambda v: len(v.contributions))
+    hidden = biggest.contributions[-1]
+    page = text_of(client.get(url))
+    assert f"{len(biggest.contributions) - 2} autres contributions de ce groupe" in page
+    assert f'value="{hidden.id}"' not in page.split(f'id="groupe-{biggest.group.id}"')[1].split("</section>")[0]
+    whole = text_of(client.get(url, query_string={"groupe": biggest.group.id}))
+    assert f'value="{hidden.id}"' in whole.split(f'id="groupe-{biggest.group.id}"')[1].split("</section>")[0]
+    assert client.get(url, query_string={"groupe": "x" * 40}).status_code == 200
