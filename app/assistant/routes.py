@@ -20,6 +20,14 @@ def _facilitator(slug: str):
     return consultation, access
 
 
+def _form_expired(back: str):
+    """The way back, with a message, when the form's token is missing or stale; else None."""
+    if ActionForm().validate_on_submit():
+        return None
+    flash(_("Le formulaire a expiré : recommencez."), "error")
+    return redirect(back)
+
+
 def _scope(access, chosen: str):
     """(workshop, mission) from the form's choice: "", "atelier:<id>" or "mission:<id>"; 404 for
     another concertation's or a missing one."""
@@ -46,11 +54,9 @@ def index(slug):
 def propose(slug):
     """Group the contributions of the chosen scope: a new grouping, opened at once."""
     consultation, access = _facilitator(slug)
-    form = ActionForm()
     workshop, mission = _scope(access, request.form.get("portee", ""))
-    if not form.validate_on_submit():
-        flash(_("Le formulaire a expiré : recommencez."), "error")
-        return redirect(links.assistant_url(consultation))
+    if expired := _form_expired(links.assistant_url(consultation)):
+        return expired
     try:
         grouping = groupings.propose(access, workshop, mission)
     except DomainError as error:
@@ -99,9 +105,8 @@ def edit_group(slug, grouping_id, group_id):
     action = request.form.get("action", "")
     if action not in EDITS:
         return redirect(links.grouping_url(grouping))
-    if not ActionForm().validate_on_submit():
-        flash(_("Le formulaire a expiré : recommencez."), "error")
-        return redirect(links.grouping_url(grouping))
+    if expired := _form_expired(links.grouping_url(grouping)):
+        return expired
     try:
         group = EDITS[action](access, grouping, group_id)
     except DomainError as error:
@@ -118,9 +123,8 @@ def edit_group(slug, grouping_id, group_id):
 def draft(slug, grouping_id):
     """A draft synthesis from the groups, to read and change before publishing."""
     access, grouping = _load_grouping(slug, grouping_id)
-    if not ActionForm().validate_on_submit():
-        flash(_("Le formulaire a expiré : recommencez."), "error")
-        return redirect(links.grouping_url(grouping))
+    if expired := _form_expired(links.grouping_url(grouping)):
+        return expired
     report = drafts.draft_synthesis(access, grouping)
     db.session.commit()
     flash(_("Le brouillon de synthèse est prêt. Relisez-le et modifiez-le : il ne peut pas être publié tel quel."),
@@ -133,9 +137,8 @@ def draft(slug, grouping_id):
 def save(slug, grouping_id):
     """Each group becomes a theme of the concertation, carried by its contributions."""
     access, grouping = _load_grouping(slug, grouping_id)
-    if not ActionForm().validate_on_submit():
-        flash(_("Le formulaire a expiré : recommencez."), "error")
-        return redirect(links.grouping_url(grouping))
+    if expired := _form_expired(links.grouping_url(grouping)):
+        return expired
     saved = groupings.save(access, grouping)
     db.session.commit()
     flash(ngettext("Enregistré : %(num)s thème créé", "Enregistré : %(num)s thèmes créés", saved.themes_created)
