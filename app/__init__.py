@@ -150,7 +150,7 @@ def register_blueprints(app: Flask) -> None:
 def register_hooks(app: Flask) -> None:
     from .errors import register_error_handlers
     from .security import register_security
-    from .services import mail
+    from .services import mail, similar
 
     register_error_handlers(app)
     register_security(app)
@@ -163,6 +163,19 @@ def register_hooks(app: Flask) -> None:
                 database.end_read_only_transaction(db.session())
             except Exception:  # noqa: BLE001 - the session's removal rolls back; the response is sent
                 app.logger.exception("could not end a read-only transaction")
+
+    @app.after_request
+    def compute_committed_vectors(response):
+        """The vectors of imported post-its are computed once the answer is sent (1,000 take 4 s)."""
+        waiting = similar.take_committed()
+        if waiting:
+            def compute():
+                with app.app_context():
+                    similar.remember(waiting)
+                    db.session.commit()
+
+            response.call_on_close(compute)
+        return response
 
     @app.after_request
     def deliver_committed_mail(response):

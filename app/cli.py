@@ -212,6 +212,9 @@ def _run_import(slug: str, email: str | None, dry_run: bool, run, report_lines) 
         raise click.ClickException(str(error.message)) from error
     if not dry_run:
         db.session.commit()
+        from .services import similar
+
+        similar.remember_committed()  # the vectors of the post-its imported
     for line in report_lines(report):
         click.echo(line)
 

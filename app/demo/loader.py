@@ -46,6 +46,7 @@ from ..services import (
     promotion,
     reports,
     room,
+    similar,
     strategy,
     workshops,
 )
@@ -436,6 +437,7 @@ def load() -> str:
         admin, private, [(m["key"], m["role"]) for m in private["members"]], private["workshops"],
         private["contributions"],
     )
+    similar.remember(similar.take_pending())  # the post-its of the workshop files, imported
     counts.recount_all()  # the trend scores follow the back-dated creation times
     loader.mark_read(aftermath.get("read_before_days", 3))
     unmailed = db.metadata.tables["notifications"]  # the demo's past is not e-mailed when cron first runs

@@ -47,6 +47,9 @@ class SentenceEncoder:
 
         # One thread: a web worker shares the machine's cores with the others.
         self.model = USE(threads=1)
+        # The weights are read at the first text (1.5 s): here, under encoder()'s lock, so that the
+        # threads of a worker arriving at once wait for one reading instead of each doing its own.
+        self.model.encode(["Concerto"])
 
     def encode(self, texts: list[str]) -> np.ndarray:
         if not texts:

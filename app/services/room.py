@@ -224,7 +224,6 @@ def _insert(access: Access, workshop: Workshop, missions: dict[str, Mission], sp
     """New post-its in bulk: their rows, first events and themes, then the kept counts once per mission."""
     if not specs:
         return
-    method, vectors = similar.vectors_of([(_title(spec), spec.text) for spec in specs])
     now = utcnow()
     score = trend_score(0, 0, now)
     rows = []
@@ -257,7 +256,8 @@ def _insert(access: Access, workshop: Workshop, missions: dict[str, Mission], sp
         db.session.execute(contribution_themes.insert(), links)
     for mission_id, count in per_mission.items():
         adjust_workshop(workshop.id, mission_id, contributions=count)
-    similar.store(method, [(ids[spec.key], workshop.consultation_id) for spec in specs], vectors)
+    similar.remember_after_commit([(ids[spec.key], workshop.consultation_id, _title(spec), spec.text)
+                                   for spec in specs])
 
 
 def _update(access: Access, contribution: Contribution, spec: PostItSpec, missions: dict[str, Mission],

@@ -22,7 +22,8 @@ from dataclasses import dataclass
 
 import numpy as np
 import sqlalchemy as sa
-from sqlalchemy.orm import contains_eager
+from sqlalchemy import event
+from sqlalchemy.orm import Session, contains_eager
 
 from ..extensions import db
 from ..models import Contribution, ContributionStatus, ContributionVector, Like, Workshop, WorkshopStatus
@@ -76,6 +77,48 @@ def remember(contributions: list[tuple[int, int, str, str]]) -> None:
         chunk = contributions[start:start + BATCH]
         method, vectors = vectors_of([(title, body) for _, _, title, body in chunk])
         store(method, [(contribution_id, consultation_id) for contribution_id, consultation_id, _, _ in chunk], vectors)
+
+
+# Imports of hundreds of post-its: their vectors are computed once the import is committed (the
+# model reads 1,000 post-its in about 4 s), by the request after its answer, or by the command.
+_NEW, _COMMITTED = "vectors_new", "vectors_committed"
+
+
+def remember_after_commit(contributions: list[tuple[int, int, str, str]]) -> None:
+    db.session.info.setdefault(_NEW, []).extend(contributions)
+
+
+@event.listens_for(Session, "after_commit")
+def _committed(session):
+    new = session.info.pop(_NEW, None)
+    if new:
+        session.info.setdefault(_COMMITTED, []).extend(new)
+
+
+@event.listens_for(Session, "after_soft_rollback")
+def _rolled_back(session, previous_transaction):
+    if previous_transaction.parent is None:
+        session.info.pop(_NEW, None)
+
+
+def take_pending() -> list[tuple[int, int, str, str]]:
+    """The contributions of this transaction whose vectors wait for its commit (and forget them):
+    for a long transaction that would rather compute them itself (the demo)."""
+    return db.session.info.pop(_NEW, [])
+
+
+def take_committed() -> list[tuple[int, int, str, str]]:
+    """The contributions committed whose vectors are still to compute (and forget them)."""
+    return db.session.info.pop(_COMMITTED, [])
+
+
+def remember_committed() -> int:
+    """Compute and keep the vectors left by committed imports; commits. Returns how many."""
+    waiting = take_committed()
+    if waiting:
+        remember(waiting)
+        db.session.commit()
+    return len(waiting)
 
 
 def compute_missing(consultation_id: int | None = None, every: bool = False) -> int:

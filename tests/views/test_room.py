@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from openpyxl import Workbook
 
 from app.extensions import db
-from app.models import Contribution, ContributionEvent, EventKind, Like, Mission, Origin, Theme, Workshop
+from app.models import Contribution, ContributionEvent, ContributionVector, EventKind, Like, Mission, Origin, Theme, Workshop
 
 from .. import factories
 from ..conftest import text_of as raw_text
@@ -140,6 +140,10 @@ def test_a_workshop_file_is_previewed_then_imported_and_a_second_time_changes_no
     workshop = db.session.scalar(sa.select(Workshop).where(Workshop.key == "gouvernance"))
     assert len(workshop.missions) == 3 and len(_captured(workshop.id)) == 42
     assert workshop.contribution_count == 42
+    # Their vectors were computed once the answer was sent (the closing client runs that part).
+    assert db.session.scalar(sa.select(sa.func.count(ContributionVector.id)).join(
+        Contribution, Contribution.id == ContributionVector.contribution_id).where(
+        Contribution.workshop_id == workshop.id)) == 42
     # A member likes and comments a post-it; then the same file comes again.
     post_it = _captured(workshop.id)[0]
     db.session.add(Like(contribution_id=post_it.id, user_id=s.other.id))
@@ -203,6 +207,7 @@ def test_the_cli_imports_twice_and_exports_what_it_imported(runner, app, tmp_pat
     assert db.session.scalar(sa.select(sa.func.count(Workshop.id)).where(Workshop.key == "gouvernance")) == 0
     first = runner.invoke(args=["workshops", "import", str(EXAMPLE), "--consultation", "assises"])
     assert first.exit_code == 0 and "42 créés" in first.output
+    assert db.session.scalar(sa.select(sa.func.count(ContributionVector.id))) == 42  # after the commit
     second = runner.invoke(args=["workshops", "import", str(EXAMPLE), "--consultation", "assises"])
     assert "Rien à changer" in second.output
     workshop_id = db.session.scalar(sa.select(Workshop.id).where(Workshop.key == "gouvernance"))
