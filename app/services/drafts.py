@@ -20,6 +20,7 @@ from flask_babel import format_date
 from flask_babel import gettext as _
 from flask_babel import ngettext
 
+from .. import labels
 from ..extensions import db
 from ..models import (
     Contribution,
@@ -161,11 +162,12 @@ def _quotes(members: list[_Member], vectors: dict[int, np.ndarray], method: str,
 def compose(grouping: Grouping) -> tuple[str, str, int]:
     """The draft's Markdown, its fingerprint and the number of contributions it is written from."""
     by_group = _members(grouping)
-    ordered = [(v.group, by_group[v.group.id]) for v in groupings.view(grouping) if by_group.get(v.group.id)]
+    ordered = sorted(((group, by_group[group.id]) for group in grouping.groups if by_group.get(group.id)),
+                     key=lambda pair: groupings.by_support(*pair))
     total = sum(len(members) for _, members in ordered)
     mark = fingerprint(grouping, ordered)
-    stored = groupings.stored_vectors(grouping.method, [m.id for _, members in ordered for m in members])
-    vectors = {i: v for i, v in zip(stored, embeddings.unpack(list(stored.values())))}
+    kept = similar.stored(grouping.method, [m.id for _, members in ordered for m in members])
+    vectors = dict(zip(kept, embeddings.unpack(list(kept.values()))))
     lines = [_("*Brouillon rédigé automatiquement par l'assistant de synthèse à partir de %(count)s contributions "
                "(%(scope)s, données du %(date)s, empreinte %(mark)s). Chaque phrase renvoie aux contributions "
                "qu'elle résume ou cite ; relisez-le et modifiez-le avant de le publier.*",
@@ -181,9 +183,7 @@ def compose(grouping: Grouping) -> tuple[str, str, int]:
 
 
 def _scope_words(grouping: Grouping) -> str:
-    from ..labels import grouping_scope
-
-    return str(grouping_scope(grouping)).replace("*", "")
+    return str(labels.grouping_scope(grouping)).replace("*", "")
 
 
 def draft_synthesis(access: Access, grouping: Grouping) -> Report:

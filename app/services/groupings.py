@@ -11,15 +11,14 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-import numpy as np
 import sqlalchemy as sa
 from flask_babel import lazy_gettext as _l
+from sqlalchemy.orm import selectinload
 
 from ..extensions import db
 from ..models import (
     Contribution,
     ContributionStatus,
-    ContributionVector,
     Grouping,
     GroupingGroup,
     GroupingMember,
@@ -29,7 +28,7 @@ from ..models import (
     contribution_themes,
 )
 from ..models.base import utcnow
-from . import embeddings, similar, themes
+from . import consultations, embeddings, similar, themes
 from .errors import DomainError, NotAllowed
 from .permissions import Access
 from .text import clean_line
@@ -81,7 +80,7 @@ def propose(access: Access, workshop: Workshop | None = None, mission: Mission |
         raise DomainError(_l("Il n'y a encore aucune contribution publiée à regrouper ici."))
     method = embeddings.method()
     ids = [row.id for row in rows]
-    vectors = _vectors(method, consultation_id, rows)
+    vectors = similar.vectors_for(consultation_id, rows)
     texts = [embeddings.text_of(row.title, row.body) for row in rows]
     grouping = Grouping(consultation_id=consultation_id, workshop_id=workshop.id if workshop else None,
                         mission_id=mission.id if mission else None, method=method,
@@ -98,28 +97,6 @@ def propose(access: Access, workshop: Workshop | None = None, mission: Mission |
                        for p in found.members)
     db.session.execute(sa.insert(GroupingMember), members)
     return grouping
-
-
-def _vectors(method: str, consultation_id: int, rows) -> np.ndarray:
-    """The stored vectors of these contributions, computing (and keeping) those that are missing:
-    written before the assistant, or by another method."""
-    ids = [row.id for row in rows]
-    stored = stored_vectors(method, ids)
-    missing = [row for row in rows if row.id not in stored]
-    if missing:
-        method_used, computed = similar.vectors_of([(row.title, row.body) for row in missing])
-        similar.store(method_used, [(row.id, consultation_id) for row in missing], computed)
-        stored.update((row.id, embeddings.pack(vector)) for row, vector in zip(missing, computed, strict=True))
-    return embeddings.unpack([stored[i] for i in ids])
-
-
-def stored_vectors(method: str, ids: list[int]) -> dict[int, bytes]:
-    stored: dict[int, bytes] = {}
-    for start in range(0, len(ids), 5000):
-        stored.update(db.session.execute(sa.select(ContributionVector.contribution_id, ContributionVector.vector).where(
-            ContributionVector.contribution_id.in_(ids[start:start + 5000]),
-            ContributionVector.method == method)).all())
-    return stored
 
 
 # -- reading ----------------------------------------------------------------------------------------
@@ -141,9 +118,11 @@ def get_grouping(access: Access, grouping_id: int) -> Grouping | None:
 
 
 def groupings(access: Access, limit: int = 20) -> list[Grouping]:
-    """The concertation's groupings, the newest first."""
-    return list(db.session.scalars(sa.select(Grouping).where(Grouping.consultation_id == access.consultation.id)
-                                   .order_by(Grouping.id.desc()).limit(limit)))
+    """The concertation's groupings, the newest first, with what they were made of (their names)."""
+    return list(db.session.scalars(
+        sa.select(Grouping).where(Grouping.consultation_id == access.consultation.id)
+        .options(selectinload(Grouping.workshop), selectinload(Grouping.mission).joinedload(Mission.workshop))
+        .order_by(Grouping.id.desc()).limit(limit)))
 
 
 def view(grouping: Grouping) -> list[GroupView]:
@@ -158,19 +137,23 @@ def view(grouping: Grouping) -> list[GroupView]:
     by_group: dict[int, list] = {}
     for row in rows:
         by_group.setdefault(row.group_id, []).append(row)
-    vectors = stored_vectors(grouping.method, [row.id for members in by_group.values()
+    vectors = similar.stored(grouping.method, [row.id for members in by_group.values()
                                                for row in members[:COMPARED_PER_GROUP]])
-    views = []
-    for group in grouping.groups:
-        members = by_group.get(group.id, [])
-        views.append(GroupView(group, members, sum(r.like_count for r in members),
-                               sum(r.comment_count for r in members), _near_identical(members, vectors)))
-    views.sort(key=lambda v: (v.group.misc, -(v.likes + v.comments), v.group.position))
+    views = [GroupView(group, members, sum(r.like_count for r in members), sum(r.comment_count for r in members),
+                       _near_identical(members, vectors))
+             for group in grouping.groups for members in [by_group.get(group.id, [])]]
+    views.sort(key=lambda v: by_support(v.group, v.contributions))
     return views
 
 
+def by_support(group: GroupingGroup, contributions: list) -> tuple:
+    """The order of groups: the most supported first (likes and comments of their contributions),
+    "Divers" last whatever its support."""
+    return group.misc, -sum(c.like_count + c.comment_count for c in contributions), group.position
+
+
 def _near_identical(members: list, vectors: dict[int, bytes], most: int = 5) -> list:
-    known = [row for row in members if row.id in vectors][:COMPARED_PER_GROUP]
+    known = [row for row in members if row.id in vectors]  # the first COMPARED_PER_GROUP, read by view()
     if len(known) < 2:
         return []
     matrix = embeddings.unpack([vectors[row.id] for row in known])
@@ -284,25 +267,25 @@ def save(access: Access, grouping: Grouping) -> Saved:
     """Each group but "Divers" becomes a theme of the concertation (one of the same name is
     reused) and its contributions carry it; themes they had stay."""
     require_facilitator(access)
-    existing = {theme.name.casefold(): theme for theme in db.session.scalars(
+    existing = {theme.name.lower(): theme for theme in db.session.scalars(
         sa.select(Theme).where(Theme.consultation_id == grouping.consultation_id))}
     created = reused = 0
     links = []
-    members = db.session.execute(sa.select(GroupingMember.group_id, GroupingMember.contribution_id).where(
-        GroupingMember.grouping_id == grouping.id)).all()
+    members: dict[int, list[int]] = {}
+    for group_id, contribution_id in db.session.execute(sa.select(
+            GroupingMember.group_id, GroupingMember.contribution_id).where(GroupingMember.grouping_id == grouping.id)):
+        members.setdefault(group_id, []).append(contribution_id)
     for group in grouping.groups:
         if group.misc:
             continue
-        name = group.label[:THEME_NAME_MAX]
-        theme = existing.get(name.casefold())
+        name = group.label[:THEME_NAME_MAX].strip()
+        theme = existing.get(name.lower())
         if theme is None:
-            theme = existing[name.casefold()] = Theme(consultation_id=grouping.consultation_id, name=name)
-            db.session.add(theme)
-            db.session.flush()
+            theme = existing[name.lower()] = consultations.add_theme(access, name)
             created += 1
         else:
             reused += 1
-        links.extend((contribution_id, theme.id) for group_id, contribution_id in members if group_id == group.id)
+        links.extend((contribution_id, theme.id) for contribution_id in members.get(group.id, []))
     already = set()
     if links:
         already = set(db.session.execute(sa.select(contribution_themes.c.contribution_id, contribution_themes.c.theme_id)

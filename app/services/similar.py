@@ -1,8 +1,8 @@
 """Similar ideas: the contributions of a concertation closest in meaning to a text being written.
 
 Every contribution's vector is computed when its text is written (`vectors_of` then `store`, called
-by the services that write titles and texts) and stored in `contribution_vectors`; `compute_missing` fills in those
-written before (`flask --app app assistant vectors`). A request never computes a stored vector
+by the services that write titles and texts) and stored in `contribution_vectors`; `missing` lists those
+written before (`flask --app app assistant vectors` computes them). A request never computes a stored vector
 again: it computes only the vector of the text being typed.
 
 Each worker keeps, per concertation, the vectors in memory (`_Index`): 512 signed bytes per
@@ -112,18 +112,10 @@ def take_committed() -> list[tuple[int, int, str, str]]:
     return db.session.info.pop(_COMMITTED, [])
 
 
-def remember_committed() -> int:
-    """Compute and keep the vectors left by committed imports; commits. Returns how many."""
-    waiting = take_committed()
-    if waiting:
-        remember(waiting)
-        db.session.commit()
-    return len(waiting)
-
-
-def compute_missing(consultation_id: int | None = None, every: bool = False) -> int:
-    """Compute the vectors that are missing, or were computed by another method than the one at
-    work now (all of them with `every`); returns how many were computed. Commits each batch."""
+def missing(consultation_id: int | None = None, every: bool = False):
+    """The contributions whose vector is missing, or was computed by another method than the one at
+    work now (all of them with `every`), as (id, consultation id, title, body), in batches: the
+    caller computes and commits each batch before the next is read."""
     method = embeddings.method()
     query = (sa.select(Contribution.id, Contribution.consultation_id, Contribution.title, Contribution.body)
              .outerjoin(ContributionVector, ContributionVector.contribution_id == Contribution.id)
@@ -132,15 +124,33 @@ def compute_missing(consultation_id: int | None = None, every: bool = False) -> 
         query = query.where(sa.or_(ContributionVector.id.is_(None), ContributionVector.method != method))
     if consultation_id is not None:
         query = query.where(Contribution.consultation_id == consultation_id)
-    done, after = 0, 0
-    while True:
-        rows = [tuple(row) for row in db.session.execute(query.where(Contribution.id > after).limit(BATCH))]
-        if not rows:
-            return done
-        remember(rows)
-        db.session.commit()
-        done += len(rows)
+    after = 0
+    while rows := [tuple(row) for row in db.session.execute(query.where(Contribution.id > after).limit(BATCH))]:
+        yield rows
         after = rows[-1][0]
+
+
+def stored(method: str, ids: list[int]) -> dict[int, bytes]:
+    """The packed vectors kept for these contributions by this method, by contribution id."""
+    found: dict[int, bytes] = {}
+    for start in range(0, len(ids), 5000):
+        found.update(db.session.execute(sa.select(ContributionVector.contribution_id, ContributionVector.vector).where(
+            ContributionVector.contribution_id.in_(ids[start:start + 5000]),
+            ContributionVector.method == method)).all())
+    return found
+
+
+def vectors_for(consultation_id: int, rows) -> np.ndarray:
+    """The vectors of these contributions (rows with id, title, body), in their order: those kept,
+    and those missing (written before the assistant, or by another method) computed and kept now."""
+    ids = [row.id for row in rows]
+    found = stored(embeddings.method(), ids)
+    lacking = [row for row in rows if row.id not in found]
+    if lacking:
+        method, computed = vectors_of([(row.title, row.body) for row in lacking])
+        store(method, [(row.id, consultation_id) for row in lacking], computed)
+        found.update((row.id, embeddings.pack(vector)) for row, vector in zip(lacking, computed, strict=True))
+    return embeddings.unpack([found[i] for i in ids])
 
 
 # -- reading --------------------------------------------------------------------------------------

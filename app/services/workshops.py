@@ -4,6 +4,7 @@ from datetime import date, time
 
 import sqlalchemy as sa
 from flask_babel import lazy_gettext as _l
+from sqlalchemy.orm import selectinload
 
 from ..extensions import db
 from ..models import Attendance, Membership, Mission, User, Workshop, WorkshopStatus
@@ -38,9 +39,13 @@ _WORKSHOPS = {  # built once (read on every home page); key: with the drafts
 }
 
 
-def list_workshops(access: Access) -> list[Workshop]:
-    """The workshops of the consultation this access looks at, drafts only for facilitators."""
-    return list(db.session.scalars(_WORKSHOPS[access.is_facilitator], {"consultation_id": access.consultation.id}))
+def list_workshops(access: Access, with_missions: bool = False) -> list[Workshop]:
+    """The workshops of the consultation this access looks at, drafts only for facilitators (with
+    their missions read at once, for a page that lists them all)."""
+    query = _WORKSHOPS[access.is_facilitator]
+    if with_missions:
+        query = query.options(selectinload(Workshop.missions))
+    return list(db.session.scalars(query, {"consultation_id": access.consultation.id}))
 
 
 def get_workshop(access: Access, workshop_id: int) -> Workshop | None:

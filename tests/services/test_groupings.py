@@ -222,3 +222,17 @@ def test_a_large_group_shows_its_most_supported_first_and_the_others_on_demand(a
     whole = text_of(client.get(url, query_string={"groupe": biggest.group.id}))
     assert f'value="{hidden.id}"' in whole.split(f'id="groupe-{biggest.group.id}"')[1].split("</section>")[0]
     assert client.get(url, query_string={"groupe": "x" * 40}).status_code == 200
+
+
+def test_the_assistant_page_runs_a_fixed_number_of_queries(app, client, login, count_queries):
+    s, _ = _scene_with_ideas()
+    access = _facilitator(s)
+    for scope in ({}, {"workshop": s.workshop}, {"mission": s.mission}, {"mission": s.mission}):
+        groupings.propose(access, **scope)
+    db.session.commit()
+    login(s.facilitator)
+    client.get("/c/assises/assistant/")
+    with count_queries() as statements:
+        page = text_of(client.get("/c/assises/assistant/"))
+    assert "Mission « Exister » (Parcours client)" in page and "Atelier « Parcours client »" in page
+    assert len(statements) == 7  # user, membership, workshops, their missions, groupings, workshops, missions
