@@ -181,10 +181,10 @@ def import_workshop(path, slug, dry_run, email):
     """Créer ou mettre à jour un atelier, ses missions et ses post-it depuis un fichier d'atelier."""
     from pathlib import Path
 
-    from .services import room
+    from .services import record
     from .services.imports import workshop_file
 
-    _run_import(slug, email, dry_run, lambda access, consultation: room.import_workshop(
+    _run_import(slug, email, dry_run, lambda access, consultation: record.import_workshop(
         access, workshop_file.read(Path(path).name, Path(path).read_bytes()), dry_run=dry_run), import_report_lines)
 
 
@@ -228,13 +228,13 @@ def export_workshop(workshop_id, output):
     from pathlib import Path
 
     from .models import Workshop
-    from .services import room
+    from .services import record
     from .services.imports import workshop_file
 
     workshop = db.session.get(Workshop, workshop_id)
     if workshop is None:
         raise click.ClickException(f"Aucun atelier numéro {workshop_id}.")
-    Path(output).write_text(workshop_file.write(room.workshop_spec(workshop)), encoding="utf-8")
+    Path(output).write_text(workshop_file.write(record.workshop_spec(workshop)), encoding="utf-8")
     click.echo(f"Atelier « {workshop.title} » écrit dans {output}.")
 
 

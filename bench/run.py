@@ -356,7 +356,7 @@ def measure_import(url: str, repeats: int) -> dict:
     from app import create_app
     from app.extensions import db
     from app.models import Consultation, User
-    from app.services import room, similar
+    from app.services import record, similar
     from app.services.imports import MissionSpec, PostItSpec, WorkshopSpec, workshop_file
     from app.services.permissions import access_for
 
@@ -378,7 +378,7 @@ def measure_import(url: str, repeats: int) -> dict:
                                                     post_its=post_its))
             for times in (first, again):
                 started = time.perf_counter()
-                room.import_workshop(access, workshop_file.read(f"{key}.md", text.encode("utf-8")))
+                record.import_workshop(access, workshop_file.read(f"{key}.md", text.encode("utf-8")))
                 db.session.commit()
                 times.append(time.perf_counter() - started)
                 similar.remember(similar.take_committed())  # after the answer, as the request does (not timed)

@@ -44,8 +44,8 @@ from ..services import (
     notifications,
     plan_import,
     promotion,
+    record,
     reports,
-    room,
     similar,
     strategy,
     workshops,
@@ -369,7 +369,7 @@ class _Loader:
         """A workshop of the demo imported from its file (workshops/), as a facilitator would, moved
         to its place in time; open while the demo posts to it, its file's states restored at the end."""
         spec = workshop_file.read(name, (WORKSHOP_FILES / name).read_bytes())
-        report = room.import_workshop(admin_access, spec)
+        report = record.import_workshop(admin_access, spec)
         workshop = report.workshop
         workshop.starts_on, workshop.start_time = starts.date(), spec.start_time or starts.time()
         final = (workshop.status, {mission.key: mission.is_open for mission in workshop.missions})

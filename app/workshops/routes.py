@@ -9,7 +9,7 @@ from ..cache import public_page
 from ..extensions import db
 from ..forms import ActionForm, options
 from ..security import post_limit, user_or_ip
-from ..services import boards, consultations, contributions, reports, room, workshops
+from ..services import boards, consultations, contributions, record, reports, workshops
 from ..services.errors import DomainError
 from ..services.imports import ImportFailed, spreadsheet, workshop_file
 from ..services.imports.spreadsheet import MissionChoice
@@ -302,7 +302,7 @@ def import_file(slug):
             return redirect(url_for("workshops.import_file", slug=slug))
         name, content, key = pending
         report, problems = _report_or_problems(
-            lambda: room.import_workshop(access, workshop_file.read(name, content)))
+            lambda: record.import_workshop(access, workshop_file.read(name, content)))
         if report is not None:
             db.session.commit()
             storage.current().delete(key)
@@ -312,7 +312,7 @@ def import_file(slug):
     if upload.validate_on_submit() and (sent := read_upload(upload.file)):
         name, content = sent
         report, problems = _report_or_problems(
-            lambda: room.import_workshop(access, workshop_file.read(name, content), dry_run=True))
+            lambda: record.import_workshop(access, workshop_file.read(name, content), dry_run=True))
         db.session.rollback()  # a preview writes nothing
         if report is not None:
             confirm.token.data = stash_upload(content, name, scope)
@@ -333,7 +333,7 @@ def import_spreadsheet(slug, workshop_id):
     missions = [MissionChoice(m.key, m.position, m.title) for m in workshop.missions]
 
     def read_and_import(name, content, dry_run):
-        return room.import_post_its(access, workshop, spreadsheet.read(name, content, missions), name, dry_run=dry_run)
+        return record.import_post_its(access, workshop, spreadsheet.read(name, content, missions), name, dry_run=dry_run)
 
     context = {"workshop": workshop, "missions": missions}
     if "token" in request.form:
@@ -370,7 +370,7 @@ def export_file(slug, workshop_id):
     """The workshop as a workshop file, to download."""
     access, workshop = _load(slug, workshop_id)
     require(access.can_manage())
-    text = workshop_file.write(room.workshop_spec(workshop))
+    text = workshop_file.write(record.workshop_spec(workshop))
     response = Response(text, mimetype="text/markdown")
     response.headers["Content-Disposition"] = f'attachment; filename="{workshop.key}.md"'
     return response

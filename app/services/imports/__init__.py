@@ -1,7 +1,7 @@
 """What an import reads, whatever its format: a workshop (workshop files) or post-its alone
 (spreadsheets), and the problems found, each with its file, line and field, in French.
 
-Readers (one module per format) only read and check what the file alone can tell; services.room
+Readers (one module per format) only read and check what the file alone can tell; services.record
 compares with the database, says what would be created and updated, and writes it.
 """
 import hashlib
