@@ -139,11 +139,12 @@ def register_blueprints(app: Flask) -> None:
     from .moderation import bp as moderation_bp
     from .notifications import bp as notifications_bp
     from .reports import bp as reports_bp
+    from .room import bp as room_bp
     from .strategy import bp as strategy_bp
     from .workshops import bp as workshops_bp
 
     for blueprint in (main_bp, auth_bp, consultations_bp, workshops_bp, contributions_bp, reports_bp, answers_bp,
-                      moderation_bp, notifications_bp, strategy_bp, assistant_bp):
+                      moderation_bp, notifications_bp, strategy_bp, assistant_bp, room_bp):
         app.register_blueprint(blueprint)
 
 

@@ -66,6 +66,8 @@ RATELIMIT_CAPTURE = "120 per minute"                      # post-its typed in th
 RATELIMIT_COMMENT = "20 per minute; 200 per hour"         # per member
 RATELIMIT_LIKE = "60 per minute; 600 per hour"            # per member
 RATELIMIT_JOIN = "300 per 10 minutes"                     # joining by code or short link, per address
+RATELIMIT_GUEST_JOIN = "200 per 10 minutes"               # guests joining a room, per address (a hall: one)
+RATELIMIT_DOTS = "120 per minute"                         # dots placed or taken back, per phone
 
 # Under https, cookies are marked Secure (set automatically when PREFERRED_URL_SCHEME is https).
 SESSION_COOKIE_SECURE = False

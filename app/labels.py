@@ -98,6 +98,7 @@ ACTOR_ROLES = {
     "elected": _l("élu·e"),
     "admin": _l("administration"),
     "system": _l("automatique"),
+    "guest": _l("invité·e dans la salle"),
 }
 
 COMMENT_STATUSES = {
@@ -131,6 +132,7 @@ EVENT_KINDS = {
     EventKind.FLAGS_REVIEWED: _l("Signalements examinés"),
     EventKind.LINKED: _l("Rattachement à une action"),
     EventKind.UNLINKED: _l("Détachement d'une action"),
+    EventKind.CLAIMED: _l("Rattachement à un compte"),
 }
 
 # An action's state in a year (suivi annuel): the word of its chip and of the dashboard's tallies.
@@ -237,6 +239,7 @@ EVENT_SENTENCES = {
     EventKind.COMMENTED: _l("%(actor)s a commenté cette contribution."),
     EventKind.LINKED: _l("%(actor)s a rattaché cette contribution à une autre action de la stratégie."),
     EventKind.UNLINKED: _l("%(actor)s a détaché cette contribution d'une action de la stratégie."),
+    EventKind.CLAIMED: _l("%(actor)s a rattaché à son compte cette contribution publiée comme invité·e."),
 }
 # A facilitator's decision on reports that leaves the state as it was: (kept or hidden, of a comment?).
 FLAGS_REVIEWED_SENTENCES = {
@@ -287,6 +290,8 @@ def actor_name(event) -> str:
         name = event.actor.display_name
     elif event.actor_role == "system":
         name = translated(SYSTEM_ACTOR)
+    elif event.actor_role == "guest" and event.data and event.data.get("name"):
+        name = event.data["name"]
     else:
         name = translated(ANONYMOUS)
     role = ACTOR_ROLES.get(event.actor_role)

@@ -309,3 +309,61 @@ class StrategyItemLinks:
 
 def item_links(consultation, level: str, item) -> StrategyItemLinks:
     return StrategyItemLinks(consultation, level, item)
+
+
+# -- the room ---------------------------------------------------------------------------------------
+
+def room_join_url(workshop, external: bool = False, **params) -> str:
+    """Where a phone joins the room (the QR code's address): /salle/<code>."""
+    return url_for("room.join", room_code=workshop.room_code, _external=external, **params)
+
+
+def wall_url(room, external: bool = False) -> str:
+    """The wall on the projector, through its secret link."""
+    return url_for("room.wall", wall_token=room.wall_token, _external=external)
+
+
+class RoomLinks:
+    """Every address of a workshop's room: the phones' pages (by its code) and the facilitators'
+    controls, declared here once (`room_links(workshop).guests`)."""
+
+    __slots__ = ("_workshop", "_values", "_code")
+
+    def __init__(self, workshop):
+        self._workshop = workshop
+        self._values = {"slug": workshop.consultation.slug, "workshop_id": workshop.id}
+        self._code = {"room_code": workshop.room_code}
+
+    def _control(self, endpoint: str, **extra) -> str:
+        return url_for(f"room.{endpoint}", **self._values, **extra)
+
+    def _phone(self, endpoint: str, **extra) -> str:
+        return url_for(f"room.{endpoint}", **self._code, **extra)
+
+    join = property(lambda self: room_join_url(self._workshop))
+    control = property(lambda self: self._control("control"))
+    wall_link = property(lambda self: self._control("wall_link"))
+    guests = property(lambda self: self._control("guests_control"))
+    mission = property(lambda self: self._control("show_mission"))
+    pause = property(lambda self: self._control("pause"))
+    start_vote = property(lambda self: self._control("start_vote"))
+    become_guest = property(lambda self: self._phone("become_guest"))
+    post = property(lambda self: self._phone("post"))
+    vote = property(lambda self: self._phone("vote"))
+    claim = property(lambda self: self._phone("claim"))
+
+    def wall_item(self, contribution) -> str:
+        return self._control("wall_item", contribution_id=contribution.id)
+
+    def close_vote(self, vote) -> str:
+        return self._control("close_vote", vote_id=vote.id)
+
+    def vote_result(self, vote) -> str:
+        return self._control("vote_result", vote_id=vote.id)
+
+    def dots(self, contribution) -> str:
+        return self._phone("place_dots", contribution_id=contribution.id)
+
+
+def room_links(workshop) -> RoomLinks:
+    return RoomLinks(workshop)

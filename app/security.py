@@ -52,6 +52,17 @@ def user_or_ip() -> str:
     return get_remote_address()
 
 
+def device_key() -> str:
+    """The room's phones: a member's account, else the phone's guest cookie, else the address
+    (forty phones of a hall share one address)."""
+    if current_user.is_authenticated:
+        return f"user:{current_user.id}"
+    cookie = request.cookies.get("concerto_salle")
+    if cookie:
+        return "device:" + cookie[-24:]
+    return get_remote_address()
+
+
 def login_account_key() -> str:
     """Failed logins are counted per e-mail address typed, whether or not an account has it:
     the growing delay then tells nothing about which addresses exist."""

@@ -3,8 +3,8 @@ from datetime import datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
 
+import segno
 from babel.support import Translations
-
 from flask import Flask, current_app, g, has_request_context, request, url_for
 from flask_babel import (
     format_date,
@@ -16,6 +16,7 @@ from flask_babel import (
     gettext,
     ngettext,
 )
+from markupsafe import Markup
 
 from . import labels, links
 from .services.strategy import plural
@@ -51,12 +52,22 @@ def count_label(kind: str, number: int) -> str:
     """'3 commentaires', '1 j'aime'... for the counters of the cards (one language per installation)."""
     if kind == "likes":
         return ngettext("%(num)s j'aime", "%(num)s j'aime", number)
+    if kind == "dots":
+        return ngettext("%(num)s gommette", "%(num)s gommettes", number)
     return ngettext("%(num)s commentaire", "%(num)s commentaires", number)
 
 
 @lru_cache(maxsize=5000)
 def _on_date(day, locale: str) -> str:
     return gettext("le %(date)s", date=format_date(day, "long"))
+
+
+@lru_cache(maxsize=256)
+def qr_svg(url: str) -> Markup:
+    """The QR code of `url` as inline SVG (segno: no image file, no script), scaled by its CSS."""
+    code = segno.make(url, error="m")
+    svg = code.svg_inline(svgclass="qr", lineclass=None, omitsize=True, border=2, dark="#000", light="#fff")
+    return Markup(svg)  # nosec B704: segno's drawing (paths of squares) of our own address, no text of anyone
 
 
 def static_url(filename: str) -> str:
@@ -137,14 +148,15 @@ def markdown_here(source: str | None):
 
 def _block(data: reports.BlockData, consultation) -> Block:
     items = tuple(BlockItem(links.contribution_number_url(consultation, item["id"]), item["title"], item["by"],
-                            count_label("likes", item["likes"])) for item in data.items)
+                            count_label("dots", item["dots"]) if "dots" in item else count_label("likes", item["likes"]))
+                  for item in data.items)
     if data.as_of:
         meta = gettext("État au %(date)s, jour de la publication.",
                        date=format_date(datetime.fromisoformat(data.as_of).date(), "long"))
     else:
-        meta = gettext("En direct : ce bloc suit les j'aime jusqu'à la publication, puis il est figé.")
+        meta = gettext("En direct : ce bloc suit l'atelier jusqu'à la publication, puis il est figé.")
     return Block(title=data.title, items=items, meta=meta, missing=data.missing,
-                 empty=gettext("Aucune contribution aimée pour l'instant."))
+                 empty=gettext("Aucune contribution pour l'instant."))
 
 
 def report_html(report, body: str | None = None, workshop=None):
@@ -239,6 +251,10 @@ def register(app: Flask) -> None:
         workshop_board_url=links.workshop_board_url,
         mission_url=links.mission_url,
         capture_url=links.capture_url,
+        room_links=links.room_links,
+        qr_svg=qr_svg,
+        room_join_url=links.room_join_url,
+        wall_url=links.wall_url,
         report_url=links.report_url,
         reports_url=links.reports_url,
         report_docx_url=links.report_docx_url,

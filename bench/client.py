@@ -20,6 +20,7 @@ class Reply:
     status: int
     location: str
     body: str
+    etag: str = ""
 
 
 class Visitor:
@@ -33,9 +34,11 @@ class Visitor:
     def _open(self, request) -> Reply:
         try:
             with self.opener.open(request, timeout=self.timeout) as response:
-                return Reply(response.status, response.headers.get("Location", ""), response.read().decode())
-        except urllib.error.HTTPError as error:
-            return Reply(error.code, error.headers.get("Location", ""), error.read().decode(errors="replace"))
+                return Reply(response.status, response.headers.get("Location", ""), response.read().decode(),
+                             response.headers.get("ETag", ""))
+        except urllib.error.HTTPError as error:  # 304 lands here too
+            return Reply(error.code, error.headers.get("Location", ""), error.read().decode(errors="replace"),
+                         error.headers.get("ETag", ""))
 
     def download(self, path: str) -> tuple[int, bytes]:
         """A file: its status and its bytes (read as they come)."""
@@ -45,8 +48,8 @@ class Visitor:
         except urllib.error.HTTPError as error:
             return error.code, error.read()
 
-    def get(self, path: str) -> Reply:
-        reply = self._open(urllib.request.Request(self.base + path))
+    def get(self, path: str, headers: dict | None = None) -> Reply:
+        reply = self._open(urllib.request.Request(self.base + path, headers=headers or {}))
         found = _TOKEN.search(reply.body)
         if found:
             self.token = found.group(1)

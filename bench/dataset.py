@@ -16,9 +16,11 @@ from pathlib import Path
 import sqlalchemy as sa
 from werkzeug.security import generate_password_hash
 
+from app.models.workshop import new_room_code
+
 ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / "bench" / ".cache"
-GENERATOR_VERSION = 13
+GENERATOR_VERSION = 14
 PASSWORD = "bench-password-0"
 WORKSHOPS = [  # (title, status, missions)
     ("Gouvernance de la destination", "closed", 3),
@@ -255,7 +257,8 @@ def build(url: str, size: int, seed: int = 42) -> dict:
         workshops.append(dict(id=w, consultation_id=1, key=f"atelier-{w}", title=title, starts_on=day.date(),
                               start_time=day.time().replace(second=0, microsecond=0),
                               place="Uzès", description="Un atelier.", status=status, created_at=now - timedelta(days=70),
-                              contribution_count=0, like_count=0, comment_count=0))
+                              contribution_count=0, like_count=0, comment_count=0, room_code=new_room_code(),
+                              changes=0))
         for m in range(count):
             mission_id = len(missions) + 1
             missions.append(dict(id=mission_id, workshop_id=w, key=f"mission-{mission_id}", position=m + 1, title=f"Mission {m + 1} : {rng.choice(titles)[:150]}",

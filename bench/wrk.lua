@@ -1,7 +1,7 @@
 -- Requests for wrk: a GET or a POST form, with the session cookie and CSRF token of one bench
 -- member per thread; the paths rotate; the result is printed as one JSON line.
 -- Environment: WRK_METHOD, WRK_PATHS (separated by |), WRK_BODY ({token}, {n}, {flip}),
--- WRK_COOKIES and WRK_TOKENS (one per member, separated by |).
+-- WRK_COOKIES and WRK_TOKENS (one per member, separated by |), WRK_HEADER ("Name: value", or empty).
 local threads = {}
 
 local function split(text, sep)
@@ -21,6 +21,8 @@ function init(args)
   paths = split(os.getenv("WRK_PATHS"), "|")
   method = os.getenv("WRK_METHOD") or "GET"
   body_template = os.getenv("WRK_BODY") or ""
+  local header = os.getenv("WRK_HEADER") or ""
+  header_name, header_value = string.match(header, "^([^:]+):%s*(.+)$")
   if #cookies > 0 then
     local i = ((thread_id - 1) % #cookies) + 1
     cookie, token = cookies[i], tokens[i]
@@ -33,6 +35,7 @@ function request()
   local path = paths[(n % #paths) + 1]
   local headers = {}
   if cookie then headers["Cookie"] = "session=" .. cookie end
+  if header_name then headers[header_name] = header_value end
   local body = nil
   if method == "POST" then
     headers["Content-Type"] = "application/x-www-form-urlencoded"

@@ -240,6 +240,37 @@ def grouping(consultation: Consultation, contributions: list[Contribution], labe
     return made, group
 
 
+def room(workshop: Workshop, guests_open: bool = True, wall_token: str | None = None, **values):
+    """The room of a workshop, its guest posting open and its wall link set by default."""
+    from app.models import Room
+
+    made = Room(workshop_id=workshop.id, guests_open=guests_open, version=0,
+                wall_token=wall_token or f"mur-{secrets.token_hex(8)}", **values)
+    db.session.add(made)
+    db.session.flush()
+    return made
+
+
+def guest(workshop: Workshop, name: str = "Gaspard"):
+    from app.models import Guest
+
+    made = Guest(workshop_id=workshop.id, name=name)
+    db.session.add(made)
+    db.session.flush()
+    return made
+
+
+def dot_vote(workshop: Workshop, mission: Mission | None, dots_per_person: int = 3, stacking: bool = False,
+             closed: bool = False):
+    from app.models import DotVote
+
+    made = DotVote(workshop_id=workshop.id, mission_id=mission.id if mission else None,
+                   dots_per_person=dots_per_person, stacking=stacking, closed_at=utcnow() if closed else None)
+    db.session.add(made)
+    db.session.flush()
+    return made
+
+
 def scene():
     """A public consultation with one member per role, an open workshop with two missions (one
     closed), a draft workshop, a private consultation and an outsider. Returns a namespace."""
@@ -281,6 +312,12 @@ def scene():
     db.session.add(ActionSource(action_id=s.private_action.id, contribution_id=s.private_contribution.id))
     s.grouping, s.group = grouping(s.consultation, [s.contribution])
     s.private_grouping, s.private_group = grouping(s.private, [s.private_contribution])
+    # The room of the open workshop: guest posting open, its wall link, a guest, a dot vote running.
+    s.room = room(s.workshop, wall_token="mur-de-la-scene")
+    s.guest = guest(s.workshop)
+    s.vote = dot_vote(s.workshop, s.mission)
+    s.private_room = room(s.private_workshop, guests_open=False, wall_token="mur-prive")
+    s.private_vote = dot_vote(s.private_workshop, None, closed=True)
     s.elsewhere = consultation(title="Autre territoire", slug="ailleurs", join_code="AILLEURS")
     s.other_member = member(s.elsewhere, Role.FACILITATOR, email="ailleurs@exemple.fr", display_name="Alix Ailleurs")
     db.session.commit()

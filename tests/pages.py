@@ -19,6 +19,7 @@ UNREACHABLE = {
     "strategy.follow_up_docx": "téléchargement du rapport de suivi (DOCX), pas une page",
     "strategy.plan_xlsx": "téléchargement du plan d'action (XLSX), pas une page",
     "consultations.contributions_table": "téléchargement des contributions (CSV, XLSX), pas une page",
+    "room.wall_content": "morceau de page (le contenu du mur, que son script remplace) ; vérifié dans la page du mur",
     "contributions.close_ideas": "morceau de page (les idées proches, placées dans le formulaire par le script) ; "
                                  "vérifié dans la page « Avant de publier » et le parcours",
 }
@@ -101,8 +102,15 @@ def url_values(server, role: str, email: str | None) -> dict:
         "JOIN strategies g ON g.id = a.strategy_id WHERE g.consultation_id = :c AND s.detached_at IS NULL "
         "ORDER BY s.id", c=consultation_id)[0]
     grouping_id = server.scalar("SELECT id FROM groupings WHERE consultation_id = :c ORDER BY id", c=consultation_id)
+    # The room of the open workshop: its code, its wall's secret link, its dot vote (the demo's).
+    room_code, wall_token, vote_id = server.rows(
+        "SELECT w.room_code, r.wall_token, v.id FROM workshops w JOIN rooms r ON r.workshop_id = w.id "
+        "JOIN dot_votes v ON v.workshop_id = w.id WHERE w.consultation_id = :c ORDER BY v.id", c=consultation_id)[0]
     return {
         "grouping_id": grouping_id,
+        "room_code": room_code,
+        "wall_token": wall_token,
+        "vote_id": vote_id,
         "group_id": server.scalar("SELECT id FROM grouping_groups WHERE grouping_id = :g ORDER BY id", g=grouping_id),
         "level": "action",
         "item_id": action_id,
@@ -114,6 +122,10 @@ def url_values(server, role: str, email: str | None) -> dict:
             "contributions.flag": {"contribution_id": flaggable},
             "contributions.flag_comment": {"comment_id": others_comment},
             "strategy.detach": {"action_id": source[0], "contribution_id": source[1]},
+            "room.vote_result": {"workshop_id": server.scalar("SELECT workshop_id FROM dot_votes WHERE id = :v",
+                                                             v=vote_id)},
+            "room.control": {"workshop_id": server.scalar("SELECT workshop_id FROM rooms WHERE wall_token = :t",
+                                                          t=wall_token)},
         },
         "_preferences_token": preferences,
         "template_id": template_id,

@@ -116,6 +116,15 @@ def test_upgrade_with_data_then_downgrade_the_last_revision(tmp_path):
                                    "SELECT id, 0, 'Vélo', false FROM groupings"))
         db.session.execute(sa.text("INSERT INTO grouping_members (grouping_id, contribution_id, group_id) "
                                    "SELECT g.grouping_id, c.id, g.id FROM grouping_groups g, contributions c"))
+        # 0012: every workshop written before has its room code, unique; no change yet; the room's
+        # tables are empty, and a guest's contribution can be written.
+        codes = db.session.execute(sa.text("SELECT room_code, changes FROM workshops")).all()
+        assert all(code and len(code) == 6 and changes == 0 for code, changes in codes)
+        assert len({code for code, _ in codes}) == len(codes) == 2
+        assert db.session.scalar(sa.text("SELECT guest_id FROM contributions")) is None
+        db.session.execute(sa.text("INSERT INTO guests (workshop_id, name, created_at) "
+                                   "SELECT min(id), 'Mélanie', CURRENT_TIMESTAMP FROM workshops"))
+        db.session.execute(sa.text("UPDATE contributions SET guest_id = (SELECT id FROM guests), origin = 'guest'"))
         db.session.commit()
         tables = set(sa.inspect(db.engine).get_table_names())
         assert set(db.metadata.tables) <= tables
@@ -130,6 +139,12 @@ def test_upgrade_with_data_then_downgrade_the_last_revision(tmp_path):
         if revisions[-1].revision == "0008":  # the strategy goes, the concertation and its contributions stay
             assert "strategies" not in remaining and "actions" not in remaining
             assert db.session.scalar(sa.text("SELECT count(*) FROM contributions")) == 1
+            db.session.remove()
+        if revisions[-1].revision == "0012":  # the room goes, the workshops and contributions stay
+            assert {"rooms", "guests", "dot_votes", "dots", "wall_removals"}.isdisjoint(remaining)
+            assert "room_code" not in {c["name"] for c in sa.inspect(db.engine).get_columns("workshops")}
+            assert db.session.scalar(sa.text("SELECT count(*) FROM contributions")) == 1
+            assert db.session.scalar(sa.text("SELECT count(*) FROM workshops")) == 2
             db.session.remove()
         if revisions[-1].revision == "0011":  # the fingerprint goes, the report stays
             columns = {c["name"] for c in sa.inspect(db.engine).get_columns("reports")}
@@ -161,14 +176,14 @@ def _search_index(difference) -> bool:
 
 
 def _inline_foreign_key(difference, dialect: str) -> bool:
-    """SQLite: 0007 adds contributions.merged_into_id in place, its foreign key written on the column
-    (copying the table would lose its full-text triggers), and SQLAlchemy does not read the name
-    and the ON DELETE of a column's own REFERENCES. test_merged_into_is_set_null_on_sqlite shows
-    that SQLite applies it."""
+    """SQLite: 0007 adds contributions.merged_into_id in place (0012: guest_id), its foreign key
+    written on the column (copying the table would lose its full-text triggers), and SQLAlchemy does
+    not read the name and the ON DELETE of a column's own REFERENCES. test_merged_into_is_set_null_on_sqlite
+    shows that SQLite applies it."""
     if dialect != "sqlite" or difference[0] not in ("remove_fk", "add_fk"):
         return False
     fk = difference[1]
-    return fk.table.name == "contributions" and [c.name for c in fk.columns] == ["merged_into_id"]
+    return fk.table.name == "contributions" and [c.name for c in fk.columns] in (["merged_into_id"], ["guest_id"])
 
 
 def test_models_and_migrations_agree(app):

@@ -93,7 +93,7 @@ RECORD_PAGES = {
     ("/c/assises/documents/{report}", "elected"): 5,    # + the member's session
     ("/c/assises/documents/", "elected"): 3,
     ("/c/assises/ateliers/{workshop}/saisie", "facilitator"): 6,
-    ("/c/assises/ateliers/{workshop}", "facilitator"): 8,  # the board's six, attendance, the reports
+    ("/c/assises/ateliers/{workshop}", "facilitator"): 9,  # the board's six, attendance, the reports, dot votes
     # An answer for every contribution: the answer form, the queue, the log, the notification centre.
     # session, consultation and role, contribution, current answer, templates
     ("/c/assises/contributions/{contribution}/reponse", "facilitator"): 5,

@@ -21,6 +21,7 @@ from ..models import (
     Comment,
     Contribution,
     ContributionEvent,
+    ContributionStatus,
     EventKind,
     Flag,
     Membership,
@@ -39,6 +40,7 @@ from ..services import (
     counts,
     discussion,
     groupings,
+    guests,
     lifecycle,
     moderation,
     notifications,
@@ -46,8 +48,10 @@ from ..services import (
     promotion,
     record,
     reports,
+    room,
     similar,
     strategy,
+    votes,
     workshops,
 )
 from ..services.imports import action_plan, workshop_file
@@ -182,7 +186,30 @@ class _Loader:
             # The assistant's themes for the governance workshop, as a facilitator asked for them.
             facilitator = access_for(self.users["claire-vidal"], consultation, roles["claire-vidal"])
             groupings.propose(facilitator, built["gouvernance"][0])
+            self.room(consultation, roles, built)
         return consultation, posted
+
+    # -- the room of the open workshop: wall link, guests, a finished dot vote ---------------------
+    def room(self, consultation, roles, built) -> None:
+        spec = yaml.safe_load((Path(__file__).parent / "room.yaml").read_text(encoding="utf-8"))
+        workshop, missions, _ = built[spec["workshop"]]
+        mission = missions[spec["mission"]]
+        facilitator = access_for(self.users["claire-vidal"], consultation, roles["claire-vidal"])
+        room.create_wall_link(facilitator, workshop)
+        room.show_mission(facilitator, workshop, mission)
+        the_room = room.set_guests_open(facilitator, workshop, True)
+        nobody = access_for(None, consultation)
+        for guest_spec in spec["guests"]:
+            guest = guests.become_guest(the_room, workshop, guest_spec["name"])
+            contributions.post_as_guest(nobody, guest, the_room, workshop, mission, guest_spec["idea"])
+        vote = votes.start_vote(facilitator, workshop, mission, spec["vote"]["dots_per_person"])
+        ideas = list(db.session.scalars(sa.select(Contribution).where(
+            Contribution.mission_id == mission.id, Contribution.status == ContributionStatus.PUBLISHED)
+            .order_by(Contribution.like_count.desc(), Contribution.id).limit(8)))
+        for key in spec["vote"]["voters"]:
+            for contribution in self.rng.sample(ideas, k=min(3, len(ideas))):
+                votes.set_dots(vote, votes.Voter(user_id=self.users[key].id), contribution, 1)
+        votes.close_vote(facilitator, vote)
 
     # -- the strategy: its action plan imported as a facilitator would, then what a plan cannot hold --
     def strategy(self, consultation, roles) -> None:

@@ -6,4 +6,4 @@ from ..forms import Form, required
 
 
 class JoinCodeForm(Form):
-    code = StringField(_l("Code de la concertation"), validators=[required(), Length(max=40)])
+    code = StringField(_l("Code de la concertation ou de la salle"), validators=[required(), Length(max=40)])

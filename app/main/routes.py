@@ -6,9 +6,10 @@ from flask import current_app, jsonify, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
+from .. import links
 from ..extensions import db
 from ..security import post_limit
-from ..services import consultations
+from ..services import consultations, workshops
 from ..services.permissions import can_create_consultation
 from ..web import render_form
 from . import bp
@@ -33,7 +34,11 @@ def join_by_code():
         consultation = consultations.find_by_code(form.code.data)
         if consultation is not None:
             return redirect(url_for("consultations.join", code=consultation.join_code))
-        form.code.errors.append(_("Aucune concertation n'a ce code. Vérifiez-le auprès de l'équipe d'animation."))
+        workshop = workshops.get_by_room_code(form.code.data)  # the code shown on a room's wall
+        if workshop is not None:
+            return redirect(links.room_join_url(workshop))
+        form.code.errors.append(_("Aucune concertation ni aucune salle n'a ce code. Vérifiez-le auprès de "
+                                  "l'équipe d'animation."))
     return render_form("main/join_code.html", form)
 
 

@@ -15,6 +15,7 @@ from .mail import OutgoingEmail
 from .moderation import AnswerTemplate, Flag, FlagReason, FlagResolution
 from .notification import Notification, NotificationReason
 from .report import Attachment, Report, ReportKind, ReportStatus
+from .room import Dot, DotVote, Guest, Room, WallRemoval
 from .strategy import (
     Action,
     ActionEvent,
@@ -51,14 +52,17 @@ __all__ = [
     "ContributionEvent",
     "ContributionStatus",
     "ContributionVector",
+    "Dot",
+    "DotVote",
     "EmailFrequency",
     "EventKind",
     "Flag",
+    "FlagReason",
+    "FlagResolution",
     "Grouping",
     "GroupingGroup",
     "GroupingMember",
-    "FlagReason",
-    "FlagResolution",
+    "Guest",
     "Indicator",
     "IndicatorValue",
     "Like",
@@ -77,11 +81,13 @@ __all__ = [
     "ReportKind",
     "ReportStatus",
     "Role",
+    "Room",
     "Sector",
     "Strategy",
     "Theme",
     "User",
     "Visibility",
+    "WallRemoval",
     "Workshop",
     "WorkshopStatus",
     "action_partners",

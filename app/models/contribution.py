@@ -33,6 +33,7 @@ class Origin(StrEnum):
     ONLINE = "online"
     ROOM = "room"
     IMPORTED = "imported"
+    GUEST = "guest"        # posted from a phone in the room by a guest without an account
 
 
 contribution_themes = sa.Table(
@@ -79,6 +80,8 @@ class Contribution(db.Model):
     group_label: Mapped[str] = mapped_column(sa.String(60), default="")
     author_name: Mapped[str] = mapped_column(sa.String(80), default="")
     key: Mapped[str | None] = mapped_column(sa.String(80))
+    # A guest's contribution (origin guest): the guest row names them; author_id once they claimed it.
+    guest_id: Mapped[int | None] = mapped_column(sa.ForeignKey("guests.id", ondelete="SET NULL"), index=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     edited_at: Mapped[datetime | None]
     # Kept counts, updated in the transaction that adds or removes a like or a comment.
@@ -102,7 +105,12 @@ class Contribution(db.Model):
     @property
     def is_captured(self) -> bool:
         """A post-it of the workshop's room, typed in or imported by a facilitator."""
-        return self.origin != Origin.ONLINE
+        return self.origin in (Origin.ROOM, Origin.IMPORTED)
+
+    @property
+    def is_guest(self) -> bool:
+        """Posted by a guest of the room who has not claimed it with an account."""
+        return self.origin == Origin.GUEST and self.author_id is None
 
     @property
     def is_merged(self) -> bool:
@@ -125,6 +133,7 @@ class EventKind(StrEnum):
     FLAGS_REVIEWED = "flags_reviewed"  # the facilitators read the reports and kept it (note: why)
     LINKED = "linked"      # already promoted, it feeds one more action (data: action_id; note: why)
     UNLINKED = "unlinked"  # taken off an action of the strategy (data: action_id; note: why)
+    CLAIMED = "claimed"    # a guest's contribution, claimed by the account its guest created
 
 
 class ContributionEvent(db.Model):

@@ -1,3 +1,4 @@
+import secrets
 from datetime import date, datetime, time
 from enum import StrEnum
 
@@ -16,10 +17,19 @@ class WorkshopStatus(StrEnum):
     CLOSED = "closed"
 
 
+ROOM_CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read off a screen, typed on a phone
+ROOM_CODE_LENGTH = 6
+
+
+def new_room_code() -> str:
+    return "".join(secrets.choice(ROOM_CODE_ALPHABET) for _ in range(ROOM_CODE_LENGTH))
+
+
 class Workshop(db.Model):
     __tablename__ = "workshops"
     # A workshop file names its workshop by this key: a second import updates it.
-    __table_args__ = (sa.Index("ix_workshops_key", "consultation_id", "key", unique=True),)
+    __table_args__ = (sa.Index("ix_workshops_key", "consultation_id", "key", unique=True),
+                      sa.Index("ix_workshops_room_code", "room_code", unique=True))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     consultation_id: Mapped[int] = mapped_column(
@@ -39,6 +49,11 @@ class Workshop(db.Model):
     contribution_count: Mapped[int] = mapped_column(default=0)
     like_count: Mapped[int] = mapped_column(default=0)
     comment_count: Mapped[int] = mapped_column(default=0)
+    # The short code that joins its room from a phone (/salle/<code>, the QR code on the wall). Every
+    # workshop has one (NULL is allowed by the schema only: SQLite cannot add NOT NULL in place).
+    room_code: Mapped[str | None] = mapped_column(sa.String(12), default=new_room_code)
+    # Bumped with the kept counts, and by edits: the wall's refresh tells from it that nothing changed.
+    changes: Mapped[int] = mapped_column(default=0, server_default="0")
 
     consultation: Mapped[Consultation] = relationship()
     missions: Mapped[list["Mission"]] = relationship(

@@ -205,7 +205,11 @@ class Card:
 
     @property
     def is_captured(self) -> bool:
-        return self.origin != Origin.ONLINE
+        return self.origin in (Origin.ROOM, Origin.IMPORTED)
+
+    @property
+    def is_guest(self) -> bool:
+        return self.origin == Origin.GUEST and self.author_id is None
 
 
 _CARD_COLUMNS = (
@@ -263,6 +267,11 @@ def _cards(consultation: Consultation, rows) -> list[Card]:
         for contribution_id, name in db.session.execute(_CARD_THEMES, {"ids": list(by_id)}):
             by_id[contribution_id].themes.append(ThemeRef(name))
     return cards
+
+
+def cards_where(consultation: Consultation, *where, order=(), limit: int | None = None) -> list[Card]:
+    """The cards of the contributions matching `where`, in `order` (the room's wall, a vote's result)."""
+    return _cards(consultation, db.session.execute(_card_query(*where, order=order, limit=limit)))
 
 
 def sort_order(sort: Sort) -> tuple[tuple[str, ...], bool]:

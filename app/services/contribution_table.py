@@ -28,7 +28,8 @@ from .exports import xml_safe
 BATCH = 1000
 HEADER = ["Numéro", "Titre", "Texte", "Atelier", "Mission", "Auteur ou groupe", "Origine", "Réponse",
           "J'aime", "Commentaires", "Publiée le", "Réponse de l'équipe d'animation", "Actions de la stratégie"]
-ORIGINS = {"online": "En ligne", "room": "Post-it de l'atelier", "imported": "Importée"}
+ORIGINS = {"online": "En ligne", "room": "Post-it de l'atelier", "imported": "Importée",
+           "guest": "Invité·e dans la salle"}
 
 
 def _batches(consultation: Consultation, batch: int) -> Iterator[list[tuple]]:

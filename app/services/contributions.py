@@ -23,11 +23,11 @@ from ..models import (
 )
 from ..models.base import utcnow
 from .boards import SHUFFLE_MODULUS
-from .counts import adjust_workshop, trend_score
+from .counts import adjust_workshop, touch_workshop, trend_score
 from .errors import DomainError, NotAllowed
 from .lifecycle import record
 from . import similar
-from .permissions import Access
+from .permissions import Access, guest_may_take_part
 from .text import clean_line, clean_text, plain_text
 
 TITLE_MAX = 140
@@ -61,7 +61,7 @@ def _themes(consultation: Consultation, theme_ids) -> list[Theme]:
 
 
 def _create(access: Access, workshop: Workshop, mission: Mission | None, kind: EventKind, created_at: datetime,
-            **values) -> Contribution:
+            event_role: str = "", event_data: dict | None = None, **values) -> Contribution:
     """A new published contribution, its first event, the kept counts and its vector: every way in
     goes here."""
     method, vectors = similar.vectors_of([(values["title"], values["body"])])
@@ -77,7 +77,8 @@ def _create(access: Access, workshop: Workshop, mission: Mission | None, kind: E
     )
     db.session.add(contribution)
     db.session.flush()
-    record(contribution, kind, access, new=ContributionStatus.PUBLISHED.value, created_at=created_at)
+    record(contribution, kind, access, new=ContributionStatus.PUBLISHED.value, created_at=created_at,
+           role=event_role, data=event_data)
     adjust_workshop(workshop.id, mission.id if mission else None, contributions=1)
     similar.store(method, [(contribution.id, contribution.consultation_id)], vectors)
     return contribution
@@ -92,7 +93,7 @@ def post_contribution(access: Access, workshop: Workshop, mission: Mission | Non
                    title=title, body=body, origin=Origin.ONLINE, themes=_themes(access.consultation, theme_ids))
 
 
-# -- post-its of the room, typed in one after the other -------------------------------------------
+# -- post-its of the room, typed in one after the other; ideas of its guests ----------------------
 
 GROUP_MAX = 60
 AUTHOR_NAME_MAX = 80
@@ -122,6 +123,23 @@ def capture_post_it(access: Access, workshop: Workshop, mission: Mission | None,
     return _create(access, workshop, mission, EventKind.CAPTURED, utcnow(), author_id=None, title=title, body=body,
                    origin=Origin.ROOM, group_label=group_label, author_name=author_name,
                    key=f"saisie-{secrets.token_hex(6)}", themes=_themes(access.consultation, theme_ids))
+
+
+def post_as_guest(access: Access, guest, room, workshop: Workshop, mission: Mission | None,
+                  text: str) -> Contribution:
+    """An idea posted from a phone in the room by a guest without an account: signed with the name
+    they gave, marked as a guest's, moderated like any other. Its first words are its title."""
+    if (workshop.consultation_id != access.consultation.id or guest.workshop_id != workshop.id
+            or not guest_may_take_part(room, workshop)
+            or (mission is not None and (mission.workshop_id != workshop.id or not mission.is_open))):
+        raise NotAllowed(_l("La participation des invités est fermée pour cet atelier."))
+    text = clean_text(text)
+    if not text:
+        raise DomainError(_l("Écrivez votre idée."), field="text")
+    title, body = _validated(first_words(text), text)
+    return _create(access, workshop, mission, EventKind.POSTED, utcnow(), event_role="guest",
+                   event_data={"name": guest.name}, author_id=None, guest_id=guest.id, title=title, body=body,
+                   origin=Origin.GUEST, author_name=guest.name)
 
 
 def undo_capture(access: Access, contribution: Contribution) -> None:
@@ -168,6 +186,7 @@ def edit_contribution(access: Access, contribution: Contribution, title: str, bo
     contribution.excerpt = plain_text(body, EXCERPT_LENGTH)
     contribution.edited_at = utcnow()
     db.session.flush()
+    touch_workshop(contribution.workshop_id)
     record(contribution, EventKind.EDITED, access, data=before or None)
     if before:
         similar.store(method, [(contribution.id, contribution.consultation_id)], vectors)
@@ -193,6 +212,21 @@ def get_contribution(access: Access, contribution_id: int, for_page: bool = True
     if contribution is None or not access.can_view_contribution(contribution):
         return None
     return contribution
+
+
+def get_in_workshop(workshop: Workshop, contribution_id: int) -> Contribution | None:
+    """A contribution of this workshop (the room's pages: whoever holds its code sees its workshop)."""
+    contribution = db.session.get(Contribution, contribution_id)
+    return contribution if contribution is not None and contribution.workshop_id == workshop.id else None
+
+
+def authored_in(access: Access, workshop: Workshop, limit: int = 10) -> list[Contribution]:
+    """This member's contributions in a workshop, newest first."""
+    if access.user_id is None:
+        return []
+    return list(db.session.scalars(sa.select(Contribution).where(
+        Contribution.workshop_id == workshop.id, Contribution.author_id == access.user_id)
+        .order_by(Contribution.id.desc()).limit(limit)))
 
 
 def visible_titles(access: Access, ids) -> dict[int, str]:

@@ -9,7 +9,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.util import identity_key
 
 from ..extensions import db
-from ..models import Contribution, ContributionStatus, Like, Mission, Workshop
+from ..models import Contribution, ContributionStatus, Like, Mission, Room, Workshop
 
 COUNT_LIMIT = 1000
 
@@ -35,6 +35,7 @@ def adjust_workshop(workshop_id: int, mission_id: int | None, contributions: int
             contribution_count=workshops.c.contribution_count + contributions,
             like_count=workshops.c.like_count + likes,
             comment_count=workshops.c.comment_count + comments,
+            changes=workshops.c.changes + 1,
         )
     )
     if mission_id is not None and contributions:
@@ -42,11 +43,31 @@ def adjust_workshop(workshop_id: int, mission_id: int | None, contributions: int
         db.session.execute(sa.update(missions).where(missions.c.id == mission_id)
                            .values(contribution_count=missions.c.contribution_count + contributions))
     # The objects already loaded in this session read their new counts again when next used.
-    for model, ident, names in ((Workshop, workshop_id, ["contribution_count", "like_count", "comment_count"]),
+    for model, ident, names in ((Workshop, workshop_id, ["contribution_count", "like_count", "comment_count",
+                                                         "changes"]),
                                 (Mission, mission_id, ["contribution_count"])):
         loaded = db.session.identity_map.get(identity_key(model, ident)) if ident is not None else None
         if loaded is not None:
             db.session.expire(loaded, names)
+
+
+def touch_workshop(workshop_id: int) -> None:
+    """Tell the workshop's wall that one of its contributions changed (an edit: no count moves)."""
+    workshops = Workshop.__table__
+    db.session.execute(sa.update(workshops).where(workshops.c.id == workshop_id)
+                       .values(changes=workshops.c.changes + 1))
+
+
+def bump_room(workshop_id: int) -> bool:
+    """Tell the workshop's wall that something it shows changed (a control, a dot); False when the
+    workshop has no room yet. Also serialises the writers of one room: its row stays locked (the
+    write queue, on SQLite) until the commit."""
+    found = db.session.execute(sa.update(Room).where(Room.workshop_id == workshop_id)
+                               .values(version=Room.version + 1).returning(Room.workshop_id)).first() is not None
+    loaded = db.session.identity_map.get(identity_key(Room, workshop_id))
+    if loaded is not None:
+        db.session.expire(loaded, ["version"])
+    return found
 
 
 def adjust_counts(contribution: Contribution, likes: int = 0, comments: int = 0) -> None:

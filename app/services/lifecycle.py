@@ -60,15 +60,16 @@ def actor_role(access: Access | None, obj: Contribution | Comment | None = None,
 def record(contribution: Contribution, kind: EventKind, access: Access | None, *, system: bool = False,
            old: str | None = None, new: str | None = None, note: str = "", data: dict | None = None,
            comment: Comment | None = None, related: Contribution | None = None,
-           created_at: datetime | None = None, notify: bool = True) -> ContributionEvent:
-    """Write one event of `contribution` (and tell the people concerned): the only writer of events."""
+           created_at: datetime | None = None, notify: bool = True, role: str = "") -> ContributionEvent:
+    """Write one event of `contribution` (and tell the people concerned): the only writer of events.
+    `role` names an actor without an account (a guest of the room)."""
     event = ContributionEvent(
         consultation_id=contribution.consultation_id, contribution=contribution,
         comment_id=comment.id if comment is not None else None,
         related_id=related.id if related is not None else None,
         actor_id=None if system or access is None else access.user_id,
         # On a comment's own change, "author" means the comment's author; else the contribution's.
-        actor_role=actor_role(access, comment if kind == EventKind.COMMENT_STATUS else contribution, system),
+        actor_role=role or actor_role(access, comment if kind == EventKind.COMMENT_STATUS else contribution, system),
         kind=kind, old_value=old, new_value=new, note=note, data=data, created_at=created_at or utcnow(),
     )
     db.session.add(event)

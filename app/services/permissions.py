@@ -239,6 +239,16 @@ class Access:
         return (self.is_facilitator and contribution.origin == Origin.ROOM
                 and contribution.like_count == 0 and contribution.comment_count == 0)
 
+    # -- the room ---------------------------------------------------------------------------
+    def can_run_room(self, workshop: Workshop) -> bool:
+        """The wall and its secret link, guests, dot votes: the facilitators, whatever the state."""
+        return self.is_facilitator and workshop.consultation_id == self.consultation.id
+
+    def can_place_dots(self, vote) -> bool:
+        """Members spread their dots while the vote and its workshop are open (guests: see
+        `guest_may_take_part`)."""
+        return self.is_member and vote.is_open and vote.workshop.status == WorkshopStatus.OPEN
+
     def can_like(self, contribution: Contribution) -> bool:
         return self._discussion_open(contribution) and not self.is_own(contribution)
 
@@ -260,6 +270,12 @@ class Access:
 
     def can_restore_comment(self, comment: Comment) -> bool:
         return self.can_set_comment_status(comment, CommentStatus.VISIBLE)
+
+
+def guest_may_take_part(room, workshop: Workshop) -> bool:
+    """Guests of the room post and vote while the facilitators keep guest posting open, and the
+    workshop is open for contributions."""
+    return room is not None and room.guests_open and workshop.status == WorkshopStatus.OPEN
 
 
 def access_for(user, consultation: Consultation, role: Role | None = None) -> Access:

@@ -11,9 +11,9 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy.orm import joinedload, selectinload, undefer
 
 from ..extensions import db
-from ..models import Mission, Report, ReportKind, ReportStatus, Workshop, WorkshopStatus
+from ..models import Contribution, ContributionStatus, Mission, Report, ReportKind, ReportStatus, Workshop, WorkshopStatus
 from ..models.base import utcnow
-from . import boards, notifications
+from . import boards, notifications, votes
 from .errors import DomainError, NotAllowed
 from .permissions import Access
 from .text import Directive, clean_line, clean_text, directives
@@ -128,13 +128,17 @@ def unpublish_report(access: Access, report: Report) -> None:
 
 
 def synthesis_template(workshop: Workshop) -> str:
-    """The draft of a workshop's synthesis: three headings, and a live block per mission."""
+    """The draft of a workshop's synthesis: three headings, and a live block per mission (and the
+    result of its dot vote, when the room voted on it)."""
+    voted = votes.voted_missions(workshop)
     lines = [str(_l("## Le but de l'atelier")), "", str(_l("Ce que l'atelier cherchait, qui était là.")), "",
              str(_l("## Ce qui en est sorti")), ""]
     for number, mission in enumerate(workshop.missions, start=1):
         lines += [f"### {_l('Mission %(n)s : %(title)s', n=number, title=mission.title)}", "",
                   str(_l("Ce que les groupes ont proposé, les idées qui reviennent, les désaccords.")), "",
                   f"[[plus-aimees mission={mission.key} nombre=3]]", ""]
+        if mission.id in voted:
+            lines += [f"[[gommettes mission={mission.key} nombre=5]]", ""]
     if not workshop.missions:
         lines += [f"[[plus-aimees atelier={workshop.key} nombre=5]]", ""]
     lines += [str(_l("## Et maintenant ?")), "", str(_l("Ce qui sera fait des propositions, par qui, quand."))]
@@ -147,12 +151,14 @@ def synthesis_template(workshop: Workshop) -> str:
 class BlockData:
     """A live block's content, without its links: what is frozen at publication."""
     title: str
-    items: list[dict] = field(default_factory=list)  # {"id", "title", "by", "likes"}
+    items: list[dict] = field(default_factory=list)  # {"id", "title", "by", "likes"} or "dots" for a vote
     as_of: str = ""  # ISO date of the freeze; "" while live
     missing: str = ""
 
 
 def _by(card) -> str:
+    if card.is_guest:
+        return card.author_name
     if card.is_captured:
         return card.author_name or card.group_label or str(_l("Post-it de l'atelier"))
     return card.author.display_name if card.author else str(_l("Participant·e anonyme"))
@@ -188,13 +194,33 @@ def _compute(access: Access, report: Report, directive: Directive) -> BlockData:
         where = str(_l("atelier « %(title)s »", title=workshop.title))
     else:
         where = str(_l("toute la concertation"))
-    title = str(_l("Les contributions les plus aimées — %(where)s", where=where))
     if missing:
         return BlockData(title=str(_l("Bloc « %(source)s »", source=directive.source)), missing=missing)
+    if directive.kind == "dots":
+        return _dot_vote_block(access, directive, mission, where)
+    title = str(_l("Les contributions les plus aimées — %(where)s", where=where))
     filters = boards.BoardFilters(access.consultation, workshop=workshop, mission=mission,
                                   include_drafts=access.is_facilitator)
     cards = boards.board(filters, boards.Sort.LIKED, page_size=directive.count, with_total=False).items
     items = [{"id": c.id, "title": c.title, "by": _by(c), "likes": c.like_count} for c in cards if c.like_count]
+    return BlockData(title=title, items=items)
+
+
+def _dot_vote_block(access: Access, directive: Directive, mission: Mission | None, where: str) -> BlockData:
+    """The result of the last dot vote on a mission (the contributions with dots, most first)."""
+    if mission is None:
+        return BlockData(title=str(_l("Bloc « %(source)s »", source=directive.source)),
+                         missing=str(_l("indiquez la mission du vote : [[gommettes mission=…]].")))
+    vote = votes.last_vote_of_mission(mission)
+    title = str(_l("Vote par gommettes — %(where)s", where=where))
+    if vote is None:
+        return BlockData(title=title, missing=str(_l("aucun vote par gommettes sur cette mission pour l'instant.")))
+    ranked = votes.ranking(vote, limit=directive.count)
+    cards = {card.id: card for card in boards.cards_where(
+        access.consultation, Contribution.id.in_([cid for cid, _ in ranked]),
+        Contribution.status == ContributionStatus.PUBLISHED)}
+    items = [{"id": cid, "title": cards[cid].title, "by": _by(cards[cid]), "dots": dots}
+             for cid, dots in ranked if cid in cards]
     return BlockData(title=title, items=items)
 
 

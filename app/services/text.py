@@ -152,7 +152,8 @@ def _replace_by_text(parent, element, text: str) -> None:
 # -- references to contributions (#123) and live blocks ------------------------------------------
 
 REFERENCE = re.compile(r"(?<![\w&#/])#(\d{1,9})\b")
-DIRECTIVE = re.compile(r"\[\[\s*plus-aimees((?:\s+[a-z]+=[A-Za-z0-9._-]+)*)\s*\]\]")
+DIRECTIVE = re.compile(r"\[\[\s*(plus-aimees|gommettes)((?:\s+[a-z]+=[A-Za-z0-9._-]+)*)\s*\]\]")
+BLOCK_KINDS = {"plus-aimees": "likes", "gommettes": "dots"}
 
 
 @dataclass(frozen=True)
@@ -183,11 +184,13 @@ class Block:
 @dataclass(frozen=True)
 class Directive:
     """`[[plus-aimees mission=perimetre nombre=3]]`: the most liked contributions of a mission, a
-    workshop (atelier=key) or, with neither, of the report's workshop or consultation."""
+    workshop (atelier=key) or, with neither, of the report's workshop or consultation.
+    `[[gommettes mission=vendre]]`: the result of the mission's last dot vote (kind "dots")."""
     source: str
     mission: str | None = None
     workshop: str | None = None
     count: int = 5
+    kind: str = "likes"
 
 
 def reference_ids(source: str | None) -> set[int]:
@@ -202,12 +205,12 @@ def directives(source: str | None) -> list[Directive]:
         match = DIRECTIVE.fullmatch(line.strip())
         if not match:
             continue
-        arguments = dict(part.split("=", 1) for part in match.group(1).split())
+        arguments = dict(part.split("=", 1) for part in match.group(2).split())
         count = arguments.pop("nombre", "5")
         mission, workshop = arguments.pop("mission", None), arguments.pop("atelier", None)
         if arguments or not count.isdigit() or not 1 <= int(count) <= 20:
             continue
-        found.append(Directive(" ".join(line.split()), mission, workshop, int(count)))
+        found.append(Directive(" ".join(line.split()), mission, workshop, int(count), BLOCK_KINDS[match.group(1)]))
     return found
 
 

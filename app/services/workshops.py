@@ -4,7 +4,7 @@ from datetime import date, time
 
 import sqlalchemy as sa
 from flask_babel import lazy_gettext as _l
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import joinedload, selectinload
 
 from ..extensions import db
 from ..models import Attendance, Membership, Mission, User, Workshop, WorkshopStatus
@@ -61,6 +61,15 @@ _WORKSHOP_AND_MISSION = (  # built once: read on every mission board
     .where(Workshop.id == sa.bindparam("workshop_id"), Mission.id == sa.bindparam("mission_id"),
            Workshop.consultation_id == sa.bindparam("consultation_id"))
 )
+
+
+def get_by_room_code(code: str) -> Workshop | None:
+    """The workshop whose room this code joins (typed in any case, with or without spaces)."""
+    code = "".join(ch for ch in (code or "").upper() if ch.isalnum())[:12]
+    if not code:
+        return None
+    return db.session.scalar(sa.select(Workshop).where(Workshop.room_code == code)
+                             .options(selectinload(Workshop.missions), joinedload(Workshop.consultation)))
 
 
 def get_workshop_and_mission(access: Access, workshop_id: int, mission_id: int) -> tuple[Workshop | None, Mission | None]:

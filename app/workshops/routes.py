@@ -9,7 +9,7 @@ from ..cache import public_page
 from ..extensions import db
 from ..forms import ActionForm, options
 from ..security import post_limit, user_or_ip
-from ..services import boards, consultations, contributions, record, reports, workshops
+from ..services import boards, consultations, contributions, record, reports, votes, workshops
 from ..services.errors import DomainError
 from ..services.imports import ImportFailed, spreadsheet, workshop_file
 from ..services.imports.spreadsheet import MissionChoice
@@ -66,6 +66,7 @@ def show(slug, workshop_id):
         counts=boards.mission_counts(workshop),
         attendance=attendance,
         attended=attended,
+        dot_votes=votes.votes_of(workshop),
     )
 
 

@@ -51,6 +51,21 @@ def test_a_small_workshop_evening(server):
     assert outcome.details["contributions posted"] > 5 and outcome.statuses.get(500, 0) == 0
 
 
+def test_a_room_in_session_loses_and_doubles_nothing(server):
+    """Phones of one room (members and guests) post, like and spread their dots at once, a third of
+    the dots tapped twice, while the wall refreshes every 2 seconds."""
+    staff = scenarios.log_in_members(server.url, server.database_url, 1, dataset.PASSWORD, role="facilitator")
+    members = scenarios.log_in_members(server.url, server.database_url, 10, dataset.PASSWORD)
+    mission_id, workshop_id = _mission(server)
+    code, token = scenarios.open_the_room(server.url, "assises-bench", workshop_id, mission_id, staff[0][1])
+    outcome = scenarios.room_in_session(server.url, "assises-bench", code, token, members, guests=10, seconds=8,
+                                        database_url=server.database_url, server_log=server.instance / "server.log",
+                                        think=(0.05, 0.3))
+    assert outcome.ok, outcome.summary()
+    assert outcome.details["ideas posted"] > 5 and outcome.details["dot answers"] > 20
+    assert outcome.details["guests"] == 10 and outcome.details["wall refreshes"] >= 3
+
+
 POSTGRES = TEST_DATABASE_URL or "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 REDIS = "redis://127.0.0.1:6379/13"
 
@@ -103,6 +118,25 @@ def test_two_servers_share_nothing_but_the_database_and_redis(tmp_path):
         assert results == [200, 200]
         assert first.scalar(f"SELECT like_count FROM contributions WHERE id = {contribution}") == before + 1
         assert first.scalar(f"SELECT count(*) FROM likes WHERE contribution_id = {contribution} AND user_id = 30") == 1
+
+        # The same dot of a guest, sent to both servers at the same moment, is placed once.
+        staff = scenarios.log_in_members(first.url, url, 1, dataset.PASSWORD, role="facilitator")
+        mission_id, workshop_id = first.rows(
+            "SELECT m.id, m.workshop_id FROM missions m JOIN workshops w ON w.id = m.workshop_id "
+            "WHERE w.status = 'open' AND m.is_open ORDER BY m.contribution_count DESC")[0]
+        code, _ = scenarios.open_the_room(first.url, slug, workshop_id, mission_id, staff[0][1])
+        phone = Visitor(first.url)
+        phone.get(f"/salle/{code}")
+        assert phone.post(f"/salle/{code}/invite", {"name": "Gaspard"}).status == 302
+        target = first.scalar(f"SELECT id FROM contributions WHERE mission_id = {mission_id} AND status = 'published' "
+                              "ORDER BY id LIMIT 1")
+        results = []
+        scenarios._run_threads([
+            lambda: results.append(phone.post(f"/salle/{code}/gommettes/{target}", {"count": "1"}, accept_json=True)),
+            lambda: results.append(phone.elsewhere(second.url).post(f"/salle/{code}/gommettes/{target}", {"count": "1"},
+                                                                    accept_json=True))])
+        assert sorted(r.status for r in results) == [200, 200], [r.body[:200] for r in results]
+        assert first.scalar("SELECT count(*) FROM dots WHERE guest_id IS NOT NULL") == 1
     finally:
         second.stop()
         first.stop()

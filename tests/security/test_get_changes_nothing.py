@@ -24,7 +24,7 @@ def test_no_get_changes_the_database(app, client, login):
     assert len(gets) > 50
     for role in ROLES:
         client.post("/compte/deconnexion")
-        _as(login, s, role)
+        _as(client, login, s, role)
         db.session.expire_all()
         before = _every_row()
         for endpoint in gets:

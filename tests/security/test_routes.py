@@ -2,11 +2,13 @@
 each role gets its expected status; private consultations answer 404 to outsiders; a missing
 object answers 404."""
 import pytest
-from flask import url_for
+from flask import current_app, url_for
+
+from app.room.routes import GUEST_COOKIE, guest_cookie_value
 
 from .. import factories
 from ..conftest import text_of
-from ..routes_table import EXPECTED, IGNORED, NOT_IN_A_CONSULTATION, ROLES, url_values
+from ..routes_table import BY_CODE, EXPECTED, IGNORED, NOT_IN_A_CONSULTATION, ROLES, url_values
 
 # Who may reach what is decided in Python, whatever the database: run by make test, not again on PostgreSQL.
 pytestmark = pytest.mark.once
@@ -32,8 +34,10 @@ def _url(app, endpoint, values):
     return url_for(endpoint, **{name: values[name] for name in rule.arguments})
 
 
-def _as(login, s, role):
-    if role != "visitor":
+def _as(client, login, s, role):
+    if role == "guest":
+        client.set_cookie(GUEST_COOKIE, guest_cookie_value([s.guest.id]), domain=current_app.config["SERVER_NAME"])
+    elif role != "visitor":
         login(getattr(s, role))
 
 
@@ -46,7 +50,8 @@ def test_each_role_gets_the_expected_status(app, client, login, method, endpoint
                 _reset()
             s = factories.scene()
         client.post("/compte/deconnexion")
-        _as(login, s, role)
+        client.delete_cookie(GUEST_COOKIE, domain=app.config["SERVER_NAME"])
+        _as(client, login, s, role)
         url = _url(app, endpoint, url_values(s))
         response = client.open(url, method=method)
         assert response.status_code == expected, (role, method, url, text_of(response)[:300])
@@ -76,10 +81,12 @@ def test_private_consultations_are_invisible_to_outsiders(app, client, login, me
 
 
 ID_ARGUMENTS = ("slug", "workshop_id", "mission_id", "contribution_id", "comment_id", "theme_id", "membership_id",
-                "code", "report_id", "attachment_id", "template_id", "target", "item_id", "action_id")
+                "code", "report_id", "attachment_id", "template_id", "target", "item_id", "action_id", "room_code",
+                "wall_token", "vote_id")
+CODES = ("slug", "code", "room_code", "wall_token")
 
 
-WITH_OBJECTS = sorted(k for k in EXPECTED if k[1] not in NOT_IN_A_CONSULTATION or k[1] == "consultations.join")
+WITH_OBJECTS = sorted(k for k in EXPECTED if k[1] not in NOT_IN_A_CONSULTATION or k[1] in BY_CODE)
 
 
 @pytest.mark.parametrize("method,endpoint", WITH_OBJECTS)
@@ -91,7 +98,7 @@ def test_missing_objects_answer_404(app, client, login, method, endpoint):
     login(s.admin)
     for name in arguments:
         values = url_values(s)
-        values[name] = "inconnu" if name in ("slug", "code") else 999_999
+        values[name] = "inconnu" if name in CODES else 999_999
         url = _url(app, endpoint, values)
         assert client.open(url, method=method).status_code == 404, url
 

@@ -42,7 +42,7 @@ def test_join_by_short_link_and_by_code(client, login, app):
     by_code = client.post("/rejoindre", data={"code": " copil1 "})
     assert by_code.status_code == 302 and by_code.headers["Location"].endswith("/j/COPIL1")
     wrong = client.post("/rejoindre", data={"code": "NOPE"})
-    assert wrong.status_code == 400 and "Aucune concertation n&#39;a ce code" in text_of(wrong)
+    assert wrong.status_code == 400 and "Aucune concertation ni aucune salle n&#39;a ce code" in text_of(wrong)
 
 
 def test_a_visitor_following_the_link_registers_and_lands_in_the_concertation(client, app):

@@ -196,6 +196,70 @@
     if (status) { status.textContent = form.getAttribute("data-busy"); }
   });
 
+  // The wall on the projector follows the room: it asks every 2 seconds whether anything changed
+  // (304 when nothing did) and takes the new content when it did. Without this file, the page
+  // reloads itself every 10 seconds.
+  var wall = document.querySelector("[data-wall]");
+  if (wall && window.fetch) {
+    var wallContent = wall.querySelector("[data-wall-content]");
+    var wallLost = wall.querySelector("[data-wall-lost]");
+    var etag = 'W/"' + wall.getAttribute("data-wall-version") + '"';
+    var refreshWall = function () {
+      fetch(wall.getAttribute("data-wall"), {
+        headers: { "If-None-Match": etag }, cache: "no-store", credentials: "same-origin"
+      }).then(function (response) {
+        if (response.status === 304) { wallLost.hidden = true; return; }
+        if (response.status === 404) { window.location.reload(); return; }
+        if (!response.ok) { throw new Error("HTTP " + response.status); }
+        return response.text().then(function (html) {
+          etag = response.headers.get("ETag") || etag;
+          wallContent.innerHTML = html;
+          wallLost.hidden = true;
+        });
+      }).catch(function () {
+        wallLost.hidden = false;
+      }).then(function () {
+        window.setTimeout(refreshWall, 2000);
+      });
+    };
+    window.setTimeout(refreshWall, 2000);
+  }
+
+  // Dots of a vote: placed or taken back without leaving the list; the list is then read again
+  // from the page, so that every count and button says what the server holds.
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    if (!form.hasAttribute || !form.hasAttribute("data-dots") || !window.fetch) { return; }
+    event.preventDefault();
+    var card = form.closest("[data-dot-card]");
+    var button = form.querySelector("button");
+    if (button.getAttribute("aria-busy") === "true") { return; }   // a double tap counts once
+    button.setAttribute("aria-busy", "true");
+    var left = document.querySelector("[data-dots-left]");
+    fetch(form.action, {
+      method: "POST", body: new FormData(form), credentials: "same-origin",
+      headers: { "Accept": "application/json" }
+    }).then(function (response) {
+      return response.json().then(function (data) { return { ok: response.ok, data: data }; });
+    }).then(function (result) {
+      return fetch(window.location.pathname, { cache: "no-store", credentials: "same-origin" })
+        .then(function (response) { return response.text(); })
+        .then(function (html) {
+          var page = new DOMParser().parseFromString(html, "text/html");
+          var list = document.querySelector(".dot-list");
+          var fresh = page.querySelector(".dot-list");
+          if (list && fresh) { list.replaceWith(fresh); }
+          var freshLeft = page.querySelector("[data-dots-left]");
+          if (left && freshLeft) { left.textContent = result.ok ? freshLeft.textContent : result.data.error; }
+          var again = card && document.getElementById(card.id);
+          var target = again && (again.querySelector("button:not([disabled])") || again);
+          if (target) { if (target === again) { again.setAttribute("tabindex", "-1"); } target.focus(); }
+        });
+    }).catch(function () {
+      form.submit();   // fall back to the plain form
+    });
+  });
+
   // An error summary takes the focus, so that screen readers announce it.
   var summary = document.querySelector("[data-autofocus]");
   if (summary) { summary.focus(); }
