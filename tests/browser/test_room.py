@@ -1,7 +1,8 @@
 """The room, in Chromium: the facilitator puts the wall on the projector (1280 px), a phone (390 px)
-joins by the QR code's address as a guest and posts, a second phone spends its three dots, the
-wall shows both within 3 seconds; the facilitator takes an idea off the wall and closes guest
-posting. The workshop is the demo's "Tourisme durable", whose room nobody has opened yet."""
+joins by the QR code's address as a guest and posts, a second phone spends its three dots, a
+member's phone logs in and posts, the wall shows it all within 3 seconds; the facilitator takes an
+idea off the wall, closes guest posting and the vote, whose result goes into the synthesis. The
+workshop is the demo's "Tourisme durable", whose room nobody has opened yet."""
 import re
 
 import pytest
@@ -50,7 +51,7 @@ def test_guests_post_and_vote_from_their_phones_and_the_wall_follows(browser, op
 
     # A phone joins by the QR code's address as a guest (two taps: Continuer, Publier) and posts.
     phones = [browser.new_context(viewport={"width": 390, "height": 844}, base_url=live_server.url, is_mobile=True,
-                                  has_touch=True, bypass_csp=True) for _ in range(2)]
+                                  has_touch=True, bypass_csp=True) for _ in range(3)]
     phone = phones[0].new_page()
     phone.goto(join_url)
     phone.fill("#name", "Julie")
@@ -77,6 +78,20 @@ def test_guests_post_and_vote_from_their_phones_and_the_wall_follows(browser, op
     expect(wall.locator(".wall__status")).to_contain_text("1 votant", timeout=WALL_DELAY_MS)
     expect(wall.locator(".wall-card__dots", has_text="1 gommette")).to_have_count(3, timeout=WALL_DELAY_MS)
 
+    # A member's phone logs in as usual from the room's page, comes back to it and posts.
+    member = phones[2].new_page()
+    member.goto(join_url)
+    member.click("main >> text=Se connecter")
+    member.fill("#email", "francois.delmas@concerto.example")
+    member.fill("#password", "concerto-demo")
+    member.click("main button[type=submit]")
+    member.wait_for_url(re.compile(r".*/salle/" + code + r"$"))
+    member.fill("#text", "Des navettes du camping vers le village, le soir")
+    member.click("button:has-text('Publier')")
+    expect(member.locator(".flash--success")).to_contain_text("est publiée")
+    expect(wall.locator("[data-wall-content]")).to_contain_text("Des navettes du camping", timeout=WALL_DELAY_MS)
+    expect(wall.locator("[data-wall-content]")).to_contain_text("François Delmas")
+
     # The facilitator takes the first phone's idea off the wall, then closes guest posting.
     staff.goto(control)
     item = staff.locator(".room-item", has_text="Un pédibus des enfants")
@@ -87,6 +102,17 @@ def test_guests_post_and_vote_from_their_phones_and_the_wall_follows(browser, op
     expect(staff.locator(".flash--success")).to_contain_text("fermée")
     phone.goto(join_url)
     expect(phone.locator("main")).not_to_contain_text("Publier")
+    # The vote ends; its result stays with the workshop and goes into the synthesis as a live block.
+    staff.goto(control)
+    staff.click("text=Terminer le vote")
+    expect(staff.locator(".flash--success")).to_contain_text("Le vote est terminé")
+    staff.goto(f"/c/{demo['slug']}/ateliers/{workshop_id}")
+    staff.click("#workshop-votes-title + ul a")
+    expect(staff.locator(".vote-result")).to_contain_text("1 gommette")
+    staff.goto(f"/c/{demo['slug']}/documents/nouveau?atelier={workshop_id}&type=synthese")
+    assert "[[gommettes mission=" in staff.input_value("#body")
+    staff.click("button:has-text('Aperçu')")
+    expect(staff.locator(".preview .live-block", has_text="Vote par gommettes")).to_contain_text("1 gommette")
     # The idea stays on the workshop's board, marked as a guest's.
     staff.goto(f"/c/{demo['slug']}/ateliers/{workshop_id}/contributions?tri=recentes")
     card = staff.locator(".card", has_text="Un pédibus des enfants")
