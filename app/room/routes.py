@@ -426,7 +426,7 @@ def start_vote(slug, workshop_id):
             apply_error(form, error)
         else:
             db.session.commit()
-            flash(_("Le vote est ouvert : chacun place ses gommettes depuis son téléphone."), "success")
+            flash(_("Le vote est ouvert : le mur montre sa mission, chacun place ses gommettes depuis son téléphone."), "success")
             return _back(workshop, "vote")
     return _render_control(workshop, form)
 

@@ -44,6 +44,7 @@ def open_vote(workshop: Workshop) -> DotVote | None:
 
 def start_vote(access: Access, workshop: Workshop, mission: Mission, dots_per_person: int = DOTS_DEFAULT,
                stacking: bool = False) -> DotVote:
+    """Open a dot vote on a mission (one open vote per workshop); the wall and the phones go to it."""
     if not access.can_run_room(workshop):
         raise NotAllowed(_l("Seule l'équipe d'animation lance un vote."))
     if mission is None or mission.workshop_id != workshop.id:
@@ -52,8 +53,10 @@ def start_vote(access: Access, workshop: Workshop, mission: Mission, dots_per_pe
         raise DomainError(_l("Ouvrez d'abord l'atelier aux contributions."))
     if not 1 <= dots_per_person <= DOTS_MAX:
         raise DomainError(_l("De 1 à %(n)s gommettes par personne.", n=DOTS_MAX), field="dots")
-    if db.session.get(Room, workshop.id) is None:
-        db.session.add(Room(workshop_id=workshop.id, guests_open=False, version=0))
+    room = db.session.get(Room, workshop.id)
+    if room is None:
+        room = Room(workshop_id=workshop.id, guests_open=False, version=0)
+        db.session.add(room)
         db.session.flush()
     bump_room(workshop.id)  # after this write, the check below cannot race another start
     if open_vote(workshop) is not None:
@@ -61,6 +64,8 @@ def start_vote(access: Access, workshop: Workshop, mission: Mission, dots_per_pe
     vote = DotVote(workshop=workshop, mission=mission, dots_per_person=dots_per_person, stacking=stacking,
                    opened_by_id=access.user_id)
     db.session.add(vote)
+    # The room follows the vote: the wall shows its mission, and the phones post to it.
+    room.mission_id, room.highlighted_id = mission.id, None
     db.session.flush()
     return vote
 

@@ -225,6 +225,21 @@ def test_only_facilitators_start_a_vote_one_at_a_time_with_sensible_dots(app):
     assert votes.open_vote(s.workshop).id == vote.id
 
 
+def test_a_vote_takes_the_wall_and_the_phones_to_its_mission(app):
+    s = factories.scene()
+    facilitator, _ = _accesses(s)
+    other = factories.mission(s.workshop, title="Vendre")
+    votes.close_vote(facilitator, s.vote)
+    room.highlight(facilitator, s.workshop, s.contribution)
+    db.session.commit()
+    assert room.wall(s.workshop, s.room).mission.id == s.mission.id
+    vote = votes.start_vote(facilitator, s.workshop, other)
+    db.session.commit()
+    wall = room.wall(s.workshop, s.room)
+    assert wall.mission.id == other.id and wall.vote.id == vote.id and wall.highlighted is None
+    assert room.current_mission(s.workshop, s.room).id == other.id
+
+
 def test_the_database_keeps_one_open_vote_per_workshop(app):
     s = factories.scene()
     with pytest.raises(IntegrityError):  # the scene's vote is open
