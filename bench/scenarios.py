@@ -226,13 +226,17 @@ def open_the_room(base: str, slug: str, workshop_id: int, mission_id: int, facil
     return code.group(1), token.group(1)
 
 
+WALL_DELAY_S = 3  # the wall shows a posted idea within this delay
+
+
 def room_in_session(base: str, slug: str, code: str, token: str, members: list[tuple[int, Visitor]], guests: int,
                     seconds: float, database_url: str, server_log=None, other_base: str | None = None,
                     think: tuple[float, float] = (0.5, 2.5)) -> Outcome:
     """Phones in one room for `seconds`: members and guests post ideas, members like, everyone
     spreads three dots (a third of the taps sent twice, the second time to `other_base` when
     given: another server), each phone waiting `think` seconds between two taps; the wall asks
-    every 2 seconds whether anything changed. Afterwards: every accepted idea is there once, every
+    every 2 seconds whether anything changed, and once more after the last phone's answer.
+    Afterwards: every accepted idea is there once and reached the wall within WALL_DELAY_S, every
     phone holds exactly the dots its last answers said, nobody holds more than three, the likes
     are counted once; no request failed. Details: p95 of posting and of the wall's refresh, and
     how long a posted idea took to reach the wall."""
@@ -311,9 +315,14 @@ def room_in_session(base: str, slug: str, code: str, token: str, members: list[t
                         with lock:
                             held[(key, target)] = wanted
 
+    phones_done = threading.Event()
+
     def wall_loop():
+        """Every 2 seconds while the phones tap, then once more after the last one's answer."""
         etag = ""
-        while time.monotonic() < deadline + 2:
+        last = False
+        while not last:
+            last = phones_done.is_set()
             reply = timed("wall", lambda: Visitor(base).get(f"/mur/{token}/contenu",
                                                               headers={"If-None-Match": etag} if etag else None))
             record(reply, (200, 304))
@@ -323,10 +332,14 @@ def room_in_session(base: str, slug: str, code: str, token: str, members: list[t
                 with lock:
                     for title in re.findall(r'wall-card__title">(Idée de la salle [^<]+)<', reply.body):
                         seen_on_wall.setdefault(title, now)
-            time.sleep(2)
+            if not last:
+                phones_done.wait(2)
 
-    outcome.seconds = _run_threads([lambda k=k, u=u, v=v, i=i: phone_loop(k, u, v, i)
-                                    for i, (k, u, v) in enumerate(phones)] + [wall_loop])
+    def all_phones():
+        _run_threads([lambda k=k, u=u, v=v, i=i: phone_loop(k, u, v, i) for i, (k, u, v) in enumerate(phones)])
+        phones_done.set()
+
+    outcome.seconds = _run_threads([all_phones, wall_loop])
     engine = sa.create_engine(database_url)
     with engine.connect() as connection:
         for title in posted:
@@ -353,6 +366,12 @@ def room_in_session(base: str, slug: str, code: str, token: str, members: list[t
     engine.dispose()
     _check_log(server_log, outcome)
     delays = sorted(seen_on_wall[t] - posted[t] for t in posted if t in seen_on_wall)
+    never = len(posted) - len(delays)
+    if never:
+        outcome.problems.append(f"{never} posted ideas never reached the wall")
+    late = sum(1 for delay in delays if delay > WALL_DELAY_S)
+    if late:
+        outcome.problems.append(f"{late} ideas reached the wall after more than {WALL_DELAY_S} s")
     outcome.details = {
         "phones": len(phones), "guests": sum(1 for key, _, _ in phones if key.startswith("g")),
         "ideas posted": len(posted), "dot answers": len(latencies["dots"]), "likes set": len(likes),
