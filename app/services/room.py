@@ -20,7 +20,7 @@ from .counts import bump_room
 from .errors import DomainError, NotAllowed
 from .permissions import Access
 
-WALL_SIZE = 60  # contributions on the wall, newest first (a room writes a few dozen per mission)
+WALL_SIZE = 60  # contributions on the wall (a room writes a few dozen per mission)
 
 
 # -- the room's row -------------------------------------------------------------------------------
@@ -196,11 +196,17 @@ def wall(workshop: Workshop, room: Room | None, with_removed: bool = False) -> W
     if room is not None and room.paused_at_id is not None:
         shown.append(Contribution.id <= room.paused_at_id)
     result = Wall(room, workshop, mission, removed=removed)
-    result.cards = boards.cards_where(workshop.consultation, *shown, order=(Contribution.id.desc(),), limit=WALL_SIZE)
-    result.total = db.session.scalar(sa.select(sa.func.count()).select_from(Contribution).where(*where))
     result.vote = votes.shown_vote(workshop, mission)
+    order = (Contribution.id.desc(),)
     if result.vote is not None:
+        # Half the wall for the most dotted, however old; the rest for the newest, which keep arriving.
         result.dots, result.voters = votes.tally(result.vote)
+        most_dotted = sorted(result.dots, key=lambda cid: (-result.dots[cid], -cid))[:WALL_SIZE // 2]
+        if most_dotted:
+            order = (Contribution.id.in_(most_dotted).desc(), *order)
+    result.cards = boards.cards_where(workshop.consultation, *shown, order=order, limit=WALL_SIZE)
+    result.total = db.session.scalar(sa.select(sa.func.count()).select_from(Contribution).where(*where))
+    if result.vote is not None:
         result.cards.sort(key=lambda card: (-result.dots.get(card.id, 0), -card.id))
     if room is not None and room.highlighted_id is not None:
         result.highlighted = next((c for c in result.cards if c.id == room.highlighted_id), None)

@@ -240,6 +240,22 @@ def test_a_vote_takes_the_wall_and_the_phones_to_its_mission(app):
     assert room.current_mission(s.workshop, s.room).id == other.id
 
 
+def test_during_a_vote_the_wall_keeps_the_most_dotted_however_old_and_the_newest(app, monkeypatch):
+    """The wall holds WALL_SIZE cards: half for the most dotted ideas, the rest for the newest."""
+    monkeypatch.setattr(room, "WALL_SIZE", 4)
+    s = factories.scene()
+    oldest, *newer = _ideas(s, 5)
+    votes.set_dots(s.vote, votes.Voter(user_id=s.elected.id), oldest, 1)
+    votes.set_dots(s.vote, votes.Voter(guest_id=s.guest.id), oldest, 1)
+    votes.set_dots(s.vote, votes.Voter(guest_id=s.guest.id), newer[0], 1)
+    db.session.commit()
+    wall = room.wall(s.workshop, s.room)
+    assert [c.id for c in wall.cards] == [oldest.id, newer[0].id, newer[3].id, newer[2].id]
+    assert wall.dots == {oldest.id: 2, newer[0].id: 1} and wall.voters == 2
+    latest = _ideas(s, 1)[0]  # a new idea still reaches the wall, under the dotted ones
+    assert [c.id for c in room.wall(s.workshop, s.room).cards] == [oldest.id, newer[0].id, latest.id, newer[3].id]
+
+
 def test_the_database_keeps_one_open_vote_per_workshop(app):
     s = factories.scene()
     with pytest.raises(IntegrityError):  # the scene's vote is open
