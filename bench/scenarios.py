@@ -1,7 +1,6 @@
 """Load scenarios on a live server, with their own check of what the database holds afterwards:
 many members toggling the same likes, and a workshop evening. Used by the benchmark (full size)
 and by the test suite (small size)."""
-import bisect
 import random
 import re
 import threading
@@ -232,17 +231,20 @@ def open_the_room(base: str, slug: str, workshop_id: int, mission_id: int, facil
 WALL_DELAY_S = 3  # the wall shows a posted idea within this delay
 
 
-def _pushed_off_the_wall(posted: dict[str, float], refreshes: list[float]) -> set[str]:
-    """The ideas that the wall had no room for: WALL_SIZE // 2 newer ones (the wall's newest half,
-    the other half going to the most dotted during a vote) were posted before its next refresh."""
-    order = sorted(posted, key=posted.get)
-    times = [posted[t] for t in order]
+def _pushed_off_the_wall(posted: dict[str, float], sent: dict[str, float], ids: dict[str, int],
+                         refreshes: list[tuple[float, float]]) -> set[str]:
+    """The ideas that the wall had no room for: at the first refresh asked after their post was
+    answered, WALL_SIZE // 2 ideas of greater id (the wall's newest half, the other half going to
+    the most dotted during a vote) had been sent before that refresh's answer, so may have been
+    shown before them."""
     pushed = set()
-    for i, title in enumerate(order):
-        following = bisect.bisect_right(refreshes, times[i])
-        if following == len(refreshes):
+    for title, answered in posted.items():
+        if title not in ids:
             continue
-        newer = bisect.bisect_left(times, refreshes[following]) - i - 1
+        following = next((r for r in refreshes if r[0] > answered), None)
+        if following is None:
+            continue
+        newer = sum(1 for other, number in ids.items() if number > ids[title] and sent[other] < following[1])
         if newer >= WALL_SIZE // 2:
             pushed.add(title)
     return pushed
@@ -264,6 +266,7 @@ def room_in_session(base: str, slug: str, code: str, token: str, members: list[t
     deadline = time.monotonic() + seconds
     latencies: dict[str, list[float]] = {"post": [], "wall": [], "dots": [], "like": []}
     posted: dict[str, float] = {}       # title -> when its post was answered
+    sent: dict[str, float] = {}         # title -> when its post was sent
     seen_on_wall: dict[str, float] = {}
     held: dict[tuple[str, int], int] = {}  # (voter, contribution) -> dots, as the last answer said
     likes: dict[tuple[int, int], bool] = {}
@@ -304,11 +307,13 @@ def room_in_session(base: str, slug: str, code: str, token: str, members: list[t
             action = rng.random()
             if action < 0.25:
                 title = f"Idée de la salle {key}-{rng.random():.8f}"
+                sending = time.monotonic()
                 reply = timed("post", lambda: visitor.post(f"/salle/{code}/idee", {"text": title}))
                 record(reply, (302,))
                 if reply.status == 302:
                     with lock:
                         posted[title] = time.monotonic()
+                        sent[title] = sending
             elif action < 0.45 and user_id is not None:
                 target = rng.choice(ideas)
                 liked = rng.random() < 0.7
@@ -335,7 +340,7 @@ def room_in_session(base: str, slug: str, code: str, token: str, members: list[t
                             held[(key, target)] = wanted
 
     phones_done = threading.Event()
-    refreshes: list[float] = []  # when the wall asked (what was posted before, it saw)
+    refreshes: list[tuple[float, float]] = []  # when the wall asked, and when it was answered
 
     def wall_loop():
         """Every 2 seconds while the phones tap, then once more after the last one's answer."""
@@ -347,7 +352,7 @@ def room_in_session(base: str, slug: str, code: str, token: str, members: list[t
             reply = timed("wall", lambda: Visitor(base).get(f"/mur/{token}/contenu",
                                                               headers={"If-None-Match": etag} if etag else None))
             record(reply, (200, 304))
-            refreshes.append(asked)
+            refreshes.append((asked, time.monotonic()))
             if reply.status == 200:
                 etag = reply.etag
                 now = time.monotonic()
@@ -364,11 +369,14 @@ def room_in_session(base: str, slug: str, code: str, token: str, members: list[t
     outcome.seconds = _run_threads([all_phones, wall_loop])
     engine = sa.create_engine(database_url)
     with engine.connect() as connection:
+        ids: dict[str, int] = {}
         for title in posted:
-            found = connection.execute(sa.text("SELECT count(*) FROM contributions WHERE body = :t"),
-                                       {"t": title}).scalar()
-            if found != 1:
-                outcome.problems.append(f"posted idea {title!r} is there {found} times")
+            found = connection.execute(sa.text("SELECT id FROM contributions WHERE body = :t"),
+                                       {"t": title}).scalars().all()
+            if len(found) != 1:
+                outcome.problems.append(f"posted idea {title!r} is there {len(found)} times")
+            else:
+                ids[title] = found[0]
         vote_id = connection.execute(sa.text("SELECT max(id) FROM dot_votes")).scalar()
         rows = connection.execute(sa.text(
             "SELECT d.user_id, g.name, d.contribution_id, count(*) FROM dots d LEFT JOIN guests g ON g.id = d.guest_id "
@@ -388,7 +396,7 @@ def room_in_session(base: str, slug: str, code: str, token: str, members: list[t
     engine.dispose()
     _check_log(server_log, outcome)
     delays = sorted(seen_on_wall[t] - posted[t] for t in posted if t in seen_on_wall)
-    pushed_off = _pushed_off_the_wall(posted, refreshes)
+    pushed_off = _pushed_off_the_wall(posted, sent, ids, refreshes)
     never = sum(1 for t in posted if t not in seen_on_wall and t not in pushed_off)
     if never:
         outcome.problems.append(f"{never} posted ideas never reached the wall")
