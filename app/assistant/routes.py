@@ -77,6 +77,7 @@ def grouping(slug, grouping_id):
     access, grouping = _load_grouping(slug, grouping_id)
     shown = request.args.get("groupe", "")
     return render_template("assistant/grouping.html", grouping=grouping, groups=groupings.view(grouping),
+                           current=groupings.is_current(grouping),
                            with_model=grouping.method == embeddings.MODEL, per_group=groupings.SHOWN_PER_GROUP,
                            shown_group=int(shown) if shown.isdigit() and int(shown) < 2**31 else None)
 

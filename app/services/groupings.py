@@ -67,6 +67,13 @@ def input_hash(method: str, rows) -> str:
     return digest.hexdigest()
 
 
+def is_current(grouping: Grouping) -> bool:
+    """Whether the scope's published contributions (ids, titles, texts) and the method are still
+    those the grouping was computed from."""
+    rows = db.session.execute(_scope_query(grouping.consultation_id, grouping.workshop, grouping.mission)).all()
+    return input_hash(embeddings.method(), rows) == grouping.input_hash
+
+
 def propose(access: Access, workshop: Workshop | None = None, mission: Mission | None = None) -> Grouping:
     """Group the published contributions of the scope by meaning, as a new grouping."""
     require_facilitator(access)

@@ -74,6 +74,25 @@ def test_every_published_contribution_lands_in_exactly_one_group(app):
     assert again.input_hash == grouping.input_hash
 
 
+def test_a_grouping_knows_when_its_contributions_have_changed(app):
+    s, made = _scene_with_ideas()
+    grouping = groupings.propose(_facilitator(s), s.workshop, s.mission)
+    db.session.commit()
+    assert groupings.is_current(grouping)
+    factories.contribution(s.workshop, author=s.other, mission=s.closed_mission, title="Dans une autre mission")
+    db.session.commit()
+    assert groupings.is_current(grouping)  # outside its scope
+    made["marché"][1].title = "Un marché le samedi " + HOSTILE
+    db.session.commit()
+    assert not groupings.is_current(grouping)
+    again = groupings.propose(_facilitator(s), s.workshop, s.mission)
+    db.session.commit()
+    assert groupings.is_current(again)
+    made["marché"][1].status = ContributionStatus.WITHDRAWN
+    db.session.commit()
+    assert not groupings.is_current(again)
+
+
 def test_only_facilitators_group_and_an_empty_scope_says_so(app):
     s, _ = _scene_with_ideas()
     participant = access_for(s.participant, s.consultation, Role.PARTICIPANT)
@@ -165,7 +184,7 @@ def test_the_pages_for_a_facilitator(app, client, login, count_queries):
     html = text_of(page)
     assert page.status_code == 200 and "Mission « Exister »" in html and "Enregistrer comme thèmes" in html
     assert "<script>alert" not in html and "&lt;script&gt;" in html
-    assert len(statements) == 8
+    assert len(statements) == 9  # with the scope's texts, read again to tell whether it is out of date
     # As many for the whole concertation (more contributions, more groups).
     client.post("/c/assises/assistant/themes", data={"portee": ""})
     whole = db.session.scalar(sa.select(Grouping).order_by(Grouping.id.desc()))
@@ -173,7 +192,7 @@ def test_the_pages_for_a_facilitator(app, client, login, count_queries):
     client.get(f"/c/assises/assistant/regroupements/{whole.id}")
     with count_queries() as statements:
         client.get(f"/c/assises/assistant/regroupements/{whole.id}")
-    assert len(statements) == 6  # no mission nor workshop to name
+    assert len(statements) == 7  # no mission nor workshop to name
     group = grouping.groups[0]
     edit = f"{url}/groupes/{group.id}"
     renamed = client.post(edit, data={"action": "renommer", "label": "Venir sans voiture"})
