@@ -405,7 +405,8 @@ def room_in_session(base: str, slug: str, code: str, token: str, members: list[t
         outcome.problems.append(f"{late} ideas reached the wall after more than {WALL_DELAY_S} s")
     outcome.details = {
         "phones": len(phones), "guests": sum(1 for key, _, _ in phones if key.startswith("g")),
-        "ideas posted": len(posted), "pushed off by newer ones before a refresh": len(pushed_off), "dot answers": len(latencies["dots"]), "likes set": len(likes),
+        "ideas posted": len(posted), "pushed off by newer ones before a refresh": len(pushed_off),
+        "dot answers": len(latencies["dots"]), "likes set": len(likes),
         "wall refreshes": len(latencies["wall"]),
         "p95 posting ms": _p95(latencies["post"]), "p95 wall refresh ms": _p95(latencies["wall"]),
         "p95 dots ms": _p95(latencies["dots"]), "p95 like ms": _p95(latencies["like"]),

@@ -169,6 +169,10 @@ class Wall:
     dots: dict[int, int] = field(default_factory=dict)
     voters: int = 0
 
+    def by_dots(self, contribution_id: int) -> tuple[int, int]:
+        """The wall's order during a vote: the most dots first, then the newest."""
+        return -self.dots.get(contribution_id, 0), -contribution_id
+
     @property
     def paused(self) -> bool:
         return self.room is not None and self.room.paused_at_id is not None
@@ -201,13 +205,13 @@ def wall(workshop: Workshop, room: Room | None, with_removed: bool = False) -> W
     if result.vote is not None:
         # Half the wall for the most dotted, however old; the rest for the newest, which keep arriving.
         result.dots, result.voters = votes.tally(result.vote)
-        most_dotted = sorted(result.dots, key=lambda cid: (-result.dots[cid], -cid))[:WALL_SIZE // 2]
+        most_dotted = sorted(result.dots, key=result.by_dots)[:WALL_SIZE // 2]
         if most_dotted:
             order = (Contribution.id.in_(most_dotted).desc(), *order)
     result.cards = boards.cards_where(workshop.consultation, *shown, order=order, limit=WALL_SIZE)
     result.total = db.session.scalar(sa.select(sa.func.count()).select_from(Contribution).where(*where))
     if result.vote is not None:
-        result.cards.sort(key=lambda card: (-result.dots.get(card.id, 0), -card.id))
+        result.cards.sort(key=lambda card: result.by_dots(card.id))
     if room is not None and room.highlighted_id is not None:
         result.highlighted = next((c for c in result.cards if c.id == room.highlighted_id), None)
         if result.highlighted is None and room.highlighted_id not in removed:
